@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import type { Draft, DraftInput } from './draft.js';
+import type { Fix, Range, Severity } from './finding.js';
+import { DOCS_BASE_URL, type LessonNumber } from './lessons.js';
+import type { TextDoc } from './text.js';
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface SuggestionDescriptor<MessageId extends string> {
+  messageId: MessageId;
+  data?: MessageData;
+  fix?: Fix;
+}
+
+export interface ProblemDescriptor<MessageId extends string> {
+  messageId: MessageId;
+  data?: MessageData;
+  /** Defaults to `[0, 0]`: the whole draft. */
+  range?: Range;
+  suggestions?: SuggestionDescriptor<MessageId>[];
+}
+
+export interface PraiseDescriptor<MessageId extends string> {
+  messageId: MessageId;
+  data?: MessageData;
+  range?: Range;
+}
+
+export interface RuleContext<MessageId extends string, Options> {
+  readonly draft: Draft;
+  readonly doc: TextDoc;
+  readonly options: Options;
+  report(problem: ProblemDescriptor<MessageId>): void;
+  praise(praise: PraiseDescriptor<MessageId>): void;
+}
+
+export interface BatchProblemDescriptor<MessageId extends string> {
+  messageId: MessageId;
+  data?: MessageData;
+  /** Indexes of the drafts concerned, in input order. */
+  drafts: number[];
+}
+
+export interface BatchEntry {
+  readonly draft: Draft;
+  readonly doc: TextDoc;
+  /** Rule ids that fired on this draft (warnings and errors). */
+  readonly firedRules: ReadonlySet<string>;
+}
+
+export interface BatchRuleContext<MessageId extends string, Options> {
+  readonly entries: readonly BatchEntry[];
+  readonly options: Options;
+  report(problem: BatchProblemDescriptor<MessageId>): void;
+}
+
+export interface RuleExample {
+  /** Why this example is right or wrong, in one sentence. */
+  note?: string;
+  draft: DraftInput;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, tied to its lesson. */
+  rationale: string;
+  /** How to fix a draft the rule flags. */
+  howToFix: string;
+  /** Drafts the rule accepts. The build checks they get no finding from it. */
+  correct: readonly RuleExample[];
+  /** Drafts the rule flags. The build checks they get a finding from it. */
+  incorrect: readonly RuleExample[];
+}
+
+export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodMiniType> {
+  lesson: LessonNumber;
+  /** What the rule does, starting with a verb. */
+  description: string;
+  /** Message templates; `{{name}}` placeholders are filled from `data`. */
+  messages: Record<MessageId, string>;
+  /** Options as a zod schema whose defaults make `{}` valid. */
+  options: OptionsSchema;
+  /** The severity in the recommended preset. */
+  defaultSeverity: Severity;
+  /** Whether findings can carry suggestions with fixes. */
+  hasSuggestions: boolean;
+  /** `draft` rules look at one draft; `batch` rules at a whole content calendar. */
+  scope: 'draft' | 'batch';
+  docs: RuleDocs;
+}
+
+export interface RuleDefinition<MessageId extends string, OptionsSchema extends z.ZodMiniType> {
+  id: string;
+  meta: RuleMeta<MessageId, OptionsSchema>;
+  /**
+   * Whether the rule has anything to judge in this draft. When no rule of a lesson applies,
+   * the lesson is `n/a` for the draft. Defaults to always.
+   */
+  appliesTo?(draft: Draft): boolean;
+  // Method syntax on purpose: a Rule<'a', S> must be usable where a plain Rule is expected.
+  check?(context: RuleContext<MessageId, z.output<OptionsSchema>>): void;
+  checkBatch?(context: BatchRuleContext<MessageId, z.output<OptionsSchema>>): void;
+}
+
+export interface Rule<MessageId extends string = string, OptionsSchema extends z.ZodMiniType = z.ZodMiniType>
+  extends RuleDefinition<MessageId, OptionsSchema> {
+  url: string;
+  /** The options with every default filled in. */
+  defaultOptions: z.output<OptionsSchema>;
+}
+
+/** The options schema of a rule that takes none. */
+export const noOptions = z.strictObject({});
+
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+
+/** Defines a rule; derives its docs URL from its id and checks its definition. */
+export function defineRule<MessageId extends string, OptionsSchema extends z.ZodMiniType>(
+  definition: RuleDefinition<MessageId, OptionsSchema>,
+): Rule<MessageId, OptionsSchema> {
+  if (!RULE_ID.test(definition.id)) {
+    throw new TypeError(`Rule id "${definition.id}" must be kebab-case.`);
+  }
+  const { scope } = definition.meta;
+  if (scope === 'draft' && !definition.check) throw new TypeError(`Rule "${definition.id}" needs check().`);
+  if (scope === 'batch' && !definition.checkBatch) throw new TypeError(`Rule "${definition.id}" needs checkBatch().`);
+  return {
+    ...definition,
+    url: `${DOCS_BASE_URL}/rules/${definition.id}`,
+    defaultOptions: definition.meta.options.parse({}) as z.output<OptionsSchema>,
+  };
+}
+
+/** Fills `{{name}}` placeholders. An unfilled placeholder is a bug in the rule, so it throws. */
+export function formatMessage(template: string, data: MessageData | undefined, ruleId: string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (_, name: string) => {
+    const value = data?.[name];
+    if (value === undefined) throw new Error(`Rule "${ruleId}": message placeholder {{${name}}} has no data.`);
+    return String(value);
+  });
+}

@@ -1,0 +1,127 @@
+import type { Span } from './text.js';
+
+/**
+ * A word list, kept as typed data. Terms are case-insensitive phrases matched on word
+ * boundaries. Within a term:
+ * - a space matches any run of whitespace;
+ * - an apostrophe matches ' or ’;
+ * - a trailing `*` matches any word ending (`idiot*` matches idiots, idiotic);
+ * - `?` after a letter makes it optional (`colou?r`).
+ */
+export interface Lexicon {
+  readonly id: string;
+  readonly description: string;
+  readonly terms: readonly string[];
+}
+
+/** A lexicon whose groups of terms carry a weight, for scores. */
+export interface WeightedLexicon {
+  readonly id: string;
+  readonly description: string;
+  readonly groups: readonly { readonly weight: number; readonly terms: readonly string[] }[];
+}
+
+export interface TermMatch extends Span {
+  /** The lexicon term that matched. */
+  term: string;
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}_@#])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+}
+
+function termSource(term: string): string {
+  const wildcard = term.endsWith('*');
+  const body = wildcard ? term.slice(0, -1) : term;
+  let source = '';
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (char === ' ') source += '\\s+';
+    else if (char === "'" || char === '’') source += "['’]";
+    else if (char === '?' && i > 0) source += '?';
+    else source += escape(char);
+  }
+  return wildcard ? `${source}[\\p{L}\\p{N}'’]*` : source;
+}
+
+/** One regular expression for the whole list, longest terms first so the longest phrase wins. */
+export function compileTerms(terms: readonly string[]): RegExp {
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  const alternatives = sorted.map(termSource).join('|');
+  return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, 'giu');
+}
+
+const compiled = new WeakMap<Lexicon, { pattern: RegExp }>();
+
+function compiledLexicon(lexicon: Lexicon) {
+  let entry = compiled.get(lexicon);
+  if (!entry) {
+    entry = { pattern: compileTerms(lexicon.terms) };
+    compiled.set(lexicon, entry);
+  }
+  return entry;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+}
+
+/** Every non-overlapping occurrence of a lexicon term in `text`, in order. */
+export function findTerms(lexicon: Lexicon, text: string): TermMatch[] {
+  const { pattern } = compiledLexicon(lexicon);
+  const matches: TermMatch[] = [];
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length });
+  }
+  return matches;
+}
+
+/** Whether any term of the lexicon occurs in `text`. */
+export function hasTerm(lexicon: Lexicon, text: string): boolean {
+  const { pattern } = compiledLexicon(lexicon);
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** The first occurrence of a lexicon term, or undefined. */
+export function firstTerm(lexicon: Lexicon, text: string): TermMatch | undefined {
+  const { pattern } = compiledLexicon(lexicon);
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  return { text: match[0], term: normalise(match[0]), start: match.index, end: match.index + match[0].length };
+}
+
+const weightedCompiled = new WeakMap<WeightedLexicon, { weight: number; pattern: RegExp }[]>();
+
+/** The weighted matches of a lexicon: each occurrence with its group's weight. */
+export function findWeightedTerms(lexicon: WeightedLexicon, text: string): (TermMatch & { weight: number })[] {
+  let groups = weightedCompiled.get(lexicon);
+  if (!groups) {
+    groups = lexicon.groups.map((g) => ({ weight: g.weight, pattern: compileTerms(g.terms) }));
+    weightedCompiled.set(lexicon, groups);
+  }
+  const matches: (TermMatch & { weight: number })[] = [];
+  for (const { weight, pattern } of groups) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length, weight });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** Defines a lexicon; the identity function, for type checking and readability. */
+export function defineLexicon<L extends Lexicon>(lexicon: L): L {
+  return lexicon;
+}
+
+export function defineWeightedLexicon<L extends WeightedLexicon>(lexicon: L): L {
+  return lexicon;
+}

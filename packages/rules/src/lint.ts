@@ -1,0 +1,164 @@
+import { measureCalendar } from './calendar.js';
+import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
+import { formatMessage, type BatchEntry, type RuleContext } from './define-rule.js';
+import { toDraft, type Draft, type DraftInput } from './draft.js';
+import { WHOLE_DRAFT, type BatchFinding, type Finding, type Praise, type Range } from './finding.js';
+import type { LessonNumber } from './lessons.js';
+import type { BatchResult, LintResult } from './result.js';
+import { scoreLessons } from './score.js';
+import { TextDoc } from './text.js';
+
+const resolvedConfigs = new WeakMap<object, ResolvedConfig>();
+let defaultConfig: ResolvedConfig | undefined;
+
+/** Resolves each config object once, so linting on every keystroke does not redo it. */
+function resolve(config: Config | undefined): ResolvedConfig {
+  if (!config) return (defaultConfig ??= resolveConfig());
+  let resolved = resolvedConfigs.get(config);
+  if (!resolved) {
+    resolved = resolveConfig(config);
+    resolvedConfigs.set(config, resolved);
+  }
+  return resolved;
+}
+
+function clampRange(range: Range | undefined, length: number): Range {
+  if (!range) return WHOLE_DRAFT;
+  const start = Math.max(0, Math.min(length, range[0]));
+  const end = Math.max(start, Math.min(length, range[1]));
+  return [start, end];
+}
+
+interface DraftRun {
+  draft: Draft;
+  doc: TextDoc;
+  result: LintResult;
+}
+
+function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
+  const doc = new TextDoc(draft.text);
+  const findings: Finding[] = [];
+  const praise: Praise[] = [];
+  const applicable = new Set<LessonNumber>();
+  const length = draft.text.length;
+
+  for (const { rule, severity, options } of resolved.rules) {
+    if (rule.meta.scope === 'batch' || !rule.check) continue;
+    if (rule.appliesTo && !rule.appliesTo(draft)) continue;
+    applicable.add(rule.meta.lesson);
+    const { id: ruleId, url } = rule;
+    const { lesson, messages } = rule.meta;
+    const context: RuleContext<string, unknown> = {
+      draft,
+      doc,
+      options,
+      report(problem) {
+        const finding: Finding = {
+          ruleId,
+          lesson,
+          severity,
+          message: formatMessage(messages[problem.messageId]!, problem.data, ruleId),
+          range: clampRange(problem.range, length),
+          url,
+        };
+        if (problem.suggestions && problem.suggestions.length > 0) {
+          finding.suggestions = problem.suggestions.map((s) => ({
+            message: formatMessage(messages[s.messageId]!, s.data, ruleId),
+            ...(s.fix ? { fix: { range: clampRange(s.fix.range, length), text: s.fix.text } } : {}),
+          }));
+        }
+        findings.push(finding);
+      },
+      praise(item) {
+        praise.push({
+          ruleId,
+          lesson,
+          message: formatMessage(messages[item.messageId]!, item.data, ruleId),
+          range: clampRange(item.range, length),
+          url,
+        });
+      },
+    };
+    rule.check(context);
+  }
+
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  praise.sort((a, b) => a.range[0] - b.range[0]);
+  const { lessons, score } = scoreLessons(doc, findings, praise, applicable);
+  const result: LintResult = { text: draft.text, findings, praise, lessons, score };
+  if (draft.id !== undefined) result.id = draft.id;
+  if (draft.meta !== undefined) result.meta = draft.meta;
+  return { draft, doc, result };
+}
+
+/**
+ * Checks one draft against the six lessons. Throws a DraftError naming the field when the draft
+ * does not fit the Draft schema, and a ConfigError naming the key when the config is invalid.
+ */
+export function lint(draft: DraftInput, config?: Config): LintResult {
+  return runDraftRules(toDraft(draft), resolve(config)).result;
+}
+
+export interface BatchLinter {
+  /** Lints one more draft of the calendar and returns its result at once. */
+  add(draft: DraftInput): LintResult;
+  /** Runs the batch rules over every draft added so far. */
+  finish(): Pick<BatchResult, 'batch' | 'calendar'>;
+}
+
+/**
+ * Lints a calendar one draft at a time, so a caller can stream results (the CLI does) and still
+ * get the batch findings at the end. Only what the batch rules need is kept per draft.
+ */
+export function createBatchLinter(config?: Config): BatchLinter {
+  const resolved = resolve(config);
+  const entries: BatchEntry[] = [];
+  return {
+    add(input) {
+      const { draft, doc, result } = runDraftRules(toDraft(input), resolved);
+      entries.push({
+        draft,
+        doc,
+        firedRules: new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
+      });
+      return result;
+    },
+    finish() {
+      return { batch: runBatchRules(entries, resolved), calendar: measureCalendar(entries) };
+    },
+  };
+}
+
+function runBatchRules(entries: readonly BatchEntry[], resolved: ResolvedConfig): BatchFinding[] {
+  const batch: BatchFinding[] = [];
+  for (const { rule, severity, options } of resolved.rules) {
+    if (rule.meta.scope !== 'batch' || !rule.checkBatch) continue;
+    const { id: ruleId, url } = rule;
+    const { lesson, messages } = rule.meta;
+    rule.checkBatch({
+      entries,
+      options,
+      report(problem) {
+        batch.push({
+          ruleId,
+          lesson,
+          severity,
+          message: formatMessage(messages[problem.messageId]!, problem.data, ruleId),
+          drafts: [...problem.drafts].sort((a, b) => a - b),
+          url,
+        });
+      },
+    });
+  }
+  return batch;
+}
+
+/**
+ * Checks a set of drafts, such as one author's content calendar: each draft on its own, then
+ * the batch rules over them all.
+ */
+export function lintBatch(drafts: readonly DraftInput[], config?: Config): BatchResult {
+  const linter = createBatchLinter(config);
+  const results = drafts.map((draft) => linter.add(draft));
+  return { results, ...linter.finish() };
+}

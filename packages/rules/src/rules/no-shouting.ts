@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { defineRule } from '../define-rule.js';
+
+const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
+export const noShouting = defineRule({
+  id: 'no-shouting',
+  meta: {
+    lesson: 1,
+    description: 'Flag all-caps sentences and piles of exclamation marks.',
+    messages: {
+      allCaps: 'This sentence is in capitals, which reads as shouting. Write it in sentence case.',
+      exclamations: '"{{marks}}" reads as shouting. One exclamation mark is enough.',
+      useSentenceCase: 'Rewrite in sentence case.',
+      useOneMark: 'Use a single "!".',
+    },
+    options: z.object({
+      minLetters: z._default(z.number().check(z.int(), z.minimum(2)), 8),
+      maxExclamations: z._default(z.number().check(z.int(), z.minimum(1)), 2),
+    }),
+    defaultSeverity: 'warning',
+    hasSuggestions: true,
+    scope: 'draft',
+    docs: {
+      rationale:
+        'Online there is no voice or face to soften a message. Capitals and rows of exclamation marks are read as raised voices, and the reader answers the volume instead of the point.',
+      howToFix: 'Write in sentence case and let the words carry the emphasis. Keep capitals for acronyms and one "!" for real excitement.',
+      correct: [
+        { draft: { text: 'Loved the NASA livestream today!' }, note: 'Acronyms and one exclamation mark are fine.' },
+        { draft: { text: 'So proud of this team!!' }, note: 'Two marks stay under the limit.' },
+      ],
+      incorrect: [
+        { draft: { text: 'THIS IS WRONG AND EVERYONE KNOWS IT!!!', kind: 'reply' } },
+        { draft: { text: 'Read the thread before replying!!!!' } },
+      ],
+    },
+  },
+  check({ doc, options, report }) {
+    for (const sentence of doc.sentences) {
+      const letters = sentence.text.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < options.minLetters || !LETTER.test(sentence.text)) continue;
+      const upper = sentence.text.match(UPPER)?.length ?? 0;
+      const lower = sentence.text.match(LOWER)?.length ?? 0;
+      if (lower === 0 && upper >= options.minLetters) {
+        const sentenceCase = sentence.text.charAt(0) + sentence.text.slice(1).toLowerCase();
+        report({
+          messageId: 'allCaps',
+          range: [sentence.start, sentence.end],
+          suggestions: [{ messageId: 'useSentenceCase', fix: { range: [sentence.start, sentence.end], text: sentenceCase } }],
+        });
+      }
+    }
+    EXCLAMATION_RUN.lastIndex = 0;
+    for (const match of doc.text.matchAll(EXCLAMATION_RUN)) {
+      const marks = match[0];
+      if ((marks.match(/!/gu)?.length ?? 0) <= options.maxExclamations) continue;
+      const start = match.index;
+      report({
+        messageId: 'exclamations',
+        data: { marks },
+        range: [start, start + marks.length],
+        suggestions: [{ messageId: 'useOneMark', fix: { range: [start, start + marks.length], text: '!' } }],
+      });
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import type { Finding, Praise, Severity } from './finding.js';
+import { LESSON_NUMBERS, type LessonNumber } from './lessons.js';
+import type { LessonResults } from './result.js';
+import type { TextDoc } from './text.js';
+import { estimateWarmth } from './tone.js';
+
+const PENALTY: Record<Severity, number> = { error: 45, warning: 28, info: 8 };
+const PRAISE_BONUS = 12;
+
+/** How much a draft says, 0..1: rises quickly over the first dozen content words, then levels off. */
+function substance(doc: TextDoc): number {
+  const words = doc.words.filter((w) => w.lower.length > 2).length;
+  return 1 - Math.exp(-words / 12);
+}
+
+function baseline(lesson: LessonNumber, doc: TextDoc): number {
+  switch (lesson) {
+    case 1:
+      return estimateWarmth(doc);
+    case 4:
+    case 6:
+      return 45 + 45 * substance(doc);
+    default:
+      return 80;
+  }
+}
+
+function clamp(score: number): number {
+  return Math.round(Math.max(0, Math.min(100, score)));
+}
+
+/**
+ * Each lesson's status and score. A lesson fails when it has a warning or an error, and is
+ * `n/a` when none of its enabled rules applies to the draft.
+ */
+export function scoreLessons(
+  doc: TextDoc,
+  findings: readonly Finding[],
+  praise: readonly Praise[],
+  applicable: ReadonlySet<LessonNumber>,
+): { lessons: LessonResults; score: number } {
+  const lessons = {} as LessonResults;
+  let total = 0;
+  let counted = 0;
+  for (const lesson of LESSON_NUMBERS) {
+    if (!applicable.has(lesson)) {
+      lessons[lesson] = { status: 'n/a', score: 100 };
+      continue;
+    }
+    let score = baseline(lesson, doc);
+    let failed = false;
+    for (const finding of findings) {
+      if (finding.lesson !== lesson) continue;
+      score -= PENALTY[finding.severity];
+      if (finding.severity !== 'info') failed = true;
+    }
+    for (const item of praise) if (item.lesson === lesson) score += PRAISE_BONUS;
+    const result = { status: failed ? ('fail' as const) : ('pass' as const), score: clamp(score) };
+    lessons[lesson] = result;
+    total += result.score;
+    counted++;
+  }
+  return { lessons, score: counted === 0 ? 100 : clamp(total / counted) };
+}

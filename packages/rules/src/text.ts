@@ -1,0 +1,152 @@
+import type { Range } from './finding.js';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Word extends Span {
+  /** Lower-cased text, for lookups. Offsets always refer to `text`. */
+  lower: string;
+}
+
+// Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|tv|dev|app|info|biz|us|uk|de|gl|be)(?:\/[^\s<>"]*)?/giu;
+const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
+const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n+|$)/gu;
+
+function collect(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    spans.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+/** Spans that do not overlap any blocker. Both lists are sorted by start, so this is linear. */
+function withoutOverlaps<T extends Span>(spans: T[], blockers: Span[]): T[] {
+  if (blockers.length === 0) return spans;
+  const kept: T[] = [];
+  let b = 0;
+  for (const span of spans) {
+    while (b < blockers.length && blockers[b]!.end <= span.start) b++;
+    const blocker = blockers[b];
+    if (blocker && blocker.start < span.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return start < end ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+/**
+ * The parts of a draft's text that rules look at, each computed once and only when first asked
+ * for: lint runs on every keystroke, and most rules need only one or two of them.
+ */
+export class TextDoc {
+  readonly text: string;
+  #words?: Word[];
+  #sentences?: Span[];
+  #urls?: Span[];
+  #mentions?: Span[];
+  #hashtags?: Span[];
+  #emoji?: Span[];
+  #tokens?: Span[];
+  #prose?: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Words outside URLs, mentions and hashtags. */
+  get words(): Word[] {
+    if (!this.#words) {
+      const words: Word[] = [];
+      WORD.lastIndex = 0;
+      for (const match of this.text.matchAll(WORD)) {
+        const start = match.index;
+        words.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+      }
+      this.#words = withoutOverlaps(words, this.tokens);
+    }
+    return this.#words;
+  }
+
+  get sentences(): Span[] {
+    if (!this.#sentences) {
+      const sentences: Span[] = [];
+      SENTENCE.lastIndex = 0;
+      for (const match of this.text.matchAll(SENTENCE)) {
+        const span = trimSpan(this.text, match.index, match.index + match[0].length);
+        if (span) sentences.push(span);
+      }
+      this.#sentences = sentences;
+    }
+    return this.#sentences;
+  }
+
+  get urls(): Span[] {
+    return (this.#urls ??= collect(URL, this.text));
+  }
+
+  get mentions(): Span[] {
+    return (this.#mentions ??= withoutOverlaps(collect(MENTION, this.text), this.urls));
+  }
+
+  get hashtags(): Span[] {
+    return (this.#hashtags ??= withoutOverlaps(collect(HASHTAG, this.text), this.urls));
+  }
+
+  /** URLs, mentions and hashtags, sorted by position. */
+  get tokens(): Span[] {
+    return (this.#tokens ??= [...this.urls, ...this.mentions, ...this.hashtags].sort(byStart));
+  }
+
+  get emoji(): Span[] {
+    return (this.#emoji ??= collect(EMOJI, this.text));
+  }
+
+  /** The text with URLs, mentions and hashtags blanked out (same length, so offsets still hold). */
+  get prose(): string {
+    if (this.#prose === undefined) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const span of this.tokens) {
+        parts.push(this.text.slice(at, span.start), ' '.repeat(span.end - span.start));
+        at = span.end;
+      }
+      parts.push(this.text.slice(at));
+      this.#prose = parts.join('');
+    }
+    return this.#prose;
+  }
+
+  /** The whole text trimmed, as a range; `[0, 0]` for an empty draft. */
+  get trimmedRange(): Range {
+    const span = trimSpan(this.text, 0, this.text.length);
+    return span ? [span.start, span.end] : [0, 0];
+  }
+}
+
+/** Normalises a handle or name for comparison: `@Maria.Lopez` and `maria.lopez` are the same person. */
+export function normaliseHandle(handle: string): string {
+  return handle.trim().replace(/^@/u, '').toLowerCase();
+}

@@ -1,0 +1,137 @@
+// Measures the rules' judgement on labelled data: `pnpm eval DIR`, where DIR holds the
+// development set's *.jsonl files. Reads the files where they are; never copies them.
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { lint, type LessonNumber, type LintResult } from '@kindling/rules';
+
+interface Row {
+  id?: string | number;
+  text: string;
+  meta?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+async function* readRows(file: string): AsyncGenerator<Row> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as Row;
+}
+
+const flagged = (result: LintResult, lesson: LessonNumber) =>
+  result.findings.some((f) => f.lesson === lesson && f.severity !== 'info');
+
+function f1(tp: number, fp: number, fn: number): number {
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+interface Outcome {
+  file: string;
+  metric: string;
+  value: number;
+  target: number;
+  detail: string;
+}
+
+async function evalContext(file: string, verbose: boolean): Promise<Outcome> {
+  let met = 0;
+  let total = 0;
+  const misses: string[] = [];
+  for await (const row of readRows(file)) {
+    const expect = (row.meta?.expect ?? {}) as { flag?: LessonNumber[]; clean?: LessonNumber[]; rules?: string[] };
+    const result = lint(row as never);
+    const checks: [string, boolean][] = [
+      ...(expect.flag ?? []).map((l): [string, boolean] => [`flag ${l}`, flagged(result, l)]),
+      ...(expect.clean ?? []).map((l): [string, boolean] => [`clean ${l}`, !flagged(result, l)]),
+      ...(expect.rules ?? []).map((r): [string, boolean] => [`rule ${r}`, result.findings.some((f) => f.ruleId === r)]),
+    ];
+    for (const [label, ok] of checks) {
+      total++;
+      if (ok) met++;
+      else misses.push(`${String(row.id)}: ${label} — ${result.findings.map((f) => `${f.ruleId}(${f.severity})`).join(', ') || 'no findings'}`);
+    }
+  }
+  if (verbose) for (const miss of misses) console.log(`  miss ${miss}`);
+  return { file, metric: 'expectations met', value: total ? met / total : 0, target: 1, detail: `${met}/${total}` };
+}
+
+async function evalBinary(
+  file: string,
+  label: string,
+  predict: (result: LintResult) => boolean,
+  metric: 'macro-F1' | 'F1',
+  target: number,
+  verbose: boolean,
+): Promise<Outcome> {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const errors: string[] = [];
+  for await (const row of readRows(file)) {
+    const truth = row.meta?.[label] === true;
+    const predicted = predict(lint(row as never));
+    if (truth && predicted) tp++;
+    else if (!truth && predicted) { fp++; errors.push(`FP ${row.text}`); }
+    else if (truth && !predicted) { fn++; errors.push(`FN ${row.text}`); }
+    else tn++;
+  }
+  if (verbose) for (const error of errors.slice(0, 200)) console.log(`  ${error.replace(/\s+/gu, ' ').slice(0, 160)}`);
+  const positive = f1(tp, fp, fn);
+  const negative = f1(tn, fn, fp);
+  const value = metric === 'F1' ? positive : (positive + negative) / 2;
+  return { file, metric, value, target, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
+}
+
+async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome> {
+  // A warmth score of 50 reads neutral, so it is the fixed line between polite and impolite.
+  let correct = 0;
+  let total = 0;
+  const errors: string[] = [];
+  for await (const row of readRows(file)) {
+    const cls = row.meta?.class;
+    if (cls !== 'polite' && cls !== 'impolite') continue;
+    const score = lint(row as never).lessons[1].score;
+    const predicted = score >= 50 ? 'polite' : 'impolite';
+    total++;
+    if (predicted === cls) correct++;
+    else errors.push(`${cls} scored ${score}: ${row.text}`);
+  }
+  if (verbose) for (const error of errors.slice(0, 150)) console.log(`  ${error.replace(/\s+/gu, ' ').slice(0, 180)}`);
+  return { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.75, detail: `${correct}/${total}` };
+}
+
+const lessonOneFlag = (result: LintResult) => flagged(result, 1);
+const promotionFlag = (result: LintResult) => result.findings.some((f) => f.ruleId === 'no-self-promotion' || f.ruleId === 'no-pitch');
+
+const evaluators: Record<string, (file: string, verbose: boolean) => Promise<Outcome>> = {
+  context: evalContext,
+  offensive: (file, verbose) => evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.74, verbose),
+  'youtube-spam': (file, verbose) => evalBinary(file, 'spam', promotionFlag, 'F1', 0.88, verbose),
+  'politeness-wikipedia': evalPoliteness,
+};
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const dir = args.find((a) => !a.startsWith('--'));
+  if (!dir || !existsSync(dir)) {
+    console.error('usage: pnpm eval DIR [--verbose] [--only=NAME]\n  DIR holds the labelled *.jsonl files.');
+    process.exit(2);
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const outcomes: Outcome[] = [];
+  for (const name of files) {
+    const key = Object.keys(evaluators).find((k) => basename(name).startsWith(k));
+    if (!key || (only && key !== only)) continue;
+    if (verbose) console.log(`${name}:`);
+    outcomes.push(await evaluators[key]!(join(resolve(dir), name), verbose));
+  }
+  console.log('\n| file | metric | value | target | detail |\n|---|---|---|---|---|');
+  for (const o of outcomes) {
+    const ok = o.value >= o.target ? 'ok' : 'BELOW';
+    console.log(`| ${basename(o.file)} | ${o.metric} | ${o.value.toFixed(3)} | ${o.target} ${ok} | ${o.detail} |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
