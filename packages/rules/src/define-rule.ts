@@ -83,7 +83,10 @@ export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodM
   defaultSeverity: Severity;
   /** Whether findings can carry suggestions with fixes. */
   hasSuggestions: boolean;
-  /** `draft` rules look at one draft; `batch` rules at a whole content calendar. */
+  /**
+   * `draft` rules look at one draft (and may also look across a batch with checkBatch);
+   * `batch` rules only look at a whole content calendar.
+   */
   scope: 'draft' | 'batch';
   docs: RuleDocs;
 }

@@ -43,7 +43,7 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
   const length = draft.text.length;
 
   for (const { rule, severity, options } of resolved.rules) {
-    if (rule.meta.scope === 'batch' || !rule.check) continue;
+    if (!rule.check) continue;
     if (rule.appliesTo && !rule.appliesTo(draft)) continue;
     applicable.add(rule.meta.lesson);
     const { id: ruleId, url } = rule;
@@ -132,7 +132,7 @@ export function createBatchLinter(config?: Config): BatchLinter {
 function runBatchRules(entries: readonly BatchEntry[], resolved: ResolvedConfig): BatchFinding[] {
   const batch: BatchFinding[] = [];
   for (const { rule, severity, options } of resolved.rules) {
-    if (rule.meta.scope !== 'batch' || !rule.checkBatch) continue;
+    if (!rule.checkBatch) continue;
     const { id: ruleId, url } = rule;
     const { lesson, messages } = rule.meta;
     rule.checkBatch({
