@@ -1,0 +1,188 @@
+import {
+  LESSON_NUMBERS,
+  lineColumn,
+  type BatchFinding,
+  type CalendarBalance,
+  type Finding,
+  type LessonNumber,
+  type LintResult,
+  type Praise,
+} from '@kindling/rules';
+
+/** Where a draft came from, so every result points back to it. */
+export interface DraftLocation {
+  /** The file path (as given), or `<stdin>`, or a file name in the browser. */
+  source: string;
+  /** 0-based position of the draft among the drafts of its source. */
+  index: number;
+  /** 1-based line where the draft starts (jsonl, md, txt). */
+  line?: number;
+  /** 1-based data row, not counting the header (csv). */
+  row?: number;
+}
+
+export interface LocatedFinding extends Finding {
+  /** 1-based line within the draft text, derived from `range`. */
+  line: number;
+  /** 1-based column within the draft text, derived from `range`. */
+  column: number;
+}
+
+export interface ReportResult extends DraftLocation {
+  id?: string | number;
+  text: string;
+  findings: LocatedFinding[];
+  praise: Praise[];
+  lessons: LintResult['lessons'];
+  score: number;
+  meta?: unknown;
+}
+
+export interface ReportBatchFinding extends BatchFinding {
+  source: string;
+}
+
+/** Input that could not be read as a draft: one clear line naming the place and the field. */
+export interface InputProblem {
+  source: string;
+  line?: number;
+  row?: number;
+  index?: number;
+  field?: string;
+  message: string;
+}
+
+export interface LessonSummary {
+  pass: number;
+  fail: number;
+  notApplicable: number;
+  /** Mean score over the drafts the lesson applies to; null when it applies to none. */
+  meanScore: number | null;
+}
+
+export interface ReportSummary {
+  drafts: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  praise: number;
+  problems: number;
+  /** Mean overall draft score, 0..100; null for an empty report. */
+  score: number | null;
+  lessons: Record<LessonNumber, LessonSummary>;
+  calendar: CalendarBalance;
+}
+
+/** The report every formatter renders. Its JSON form is the CLI's `--format json` contract. */
+export interface Report {
+  version: 1;
+  results: ReportResult[];
+  batch: ReportBatchFinding[];
+  problems: InputProblem[];
+  summary: ReportSummary;
+}
+
+/** Adds line and column, derived from each finding's range, to a lint result. */
+export function locateResult(result: LintResult, location: DraftLocation): ReportResult {
+  const findings = result.findings.map((finding) => ({ ...finding, ...lineColumn(result.text, finding.range[0]) }));
+  const located: ReportResult = { ...location, text: result.text, findings, praise: result.praise, lessons: result.lessons, score: result.score };
+  if (result.id !== undefined) located.id = result.id;
+  if (result.meta !== undefined) located.meta = result.meta;
+  return located;
+}
+
+function emptyLessons(): Record<LessonNumber, LessonSummary> {
+  const lessons = {} as Record<LessonNumber, LessonSummary>;
+  for (const lesson of LESSON_NUMBERS) lessons[lesson] = { pass: 0, fail: 0, notApplicable: 0, meanScore: null };
+  return lessons;
+}
+
+/**
+ * Collects results as they arrive (the CLI streams them) and works out the summary at the end,
+ * keeping only running totals for it.
+ */
+export class ReportBuilder {
+  readonly #results: ReportResult[] = [];
+  readonly #batch: ReportBatchFinding[] = [];
+  readonly #problems: InputProblem[] = [];
+  readonly #lessons = emptyLessons();
+  readonly #scoreSums = new Map<LessonNumber, number>();
+  readonly #calendar: CalendarBalance = { total: 0, amplifying: 0, selfPromotion: 0, conversation: 0 };
+  #errors = 0;
+  #warnings = 0;
+  #infos = 0;
+  #praise = 0;
+  #scoreTotal = 0;
+  #drafts = 0;
+  readonly #keepResults: boolean;
+
+  /** With `keepResults: false` only the summary is kept, for streaming formatters. */
+  constructor(options: { keepResults?: boolean } = {}) {
+    this.#keepResults = options.keepResults ?? true;
+  }
+
+  addResult(result: ReportResult): void {
+    if (this.#keepResults) this.#results.push(result);
+    this.#drafts++;
+    this.#scoreTotal += result.score;
+    this.#praise += result.praise.length;
+    for (const finding of result.findings) {
+      if (finding.severity === 'error') this.#errors++;
+      else if (finding.severity === 'warning') this.#warnings++;
+      else this.#infos++;
+    }
+    for (const lesson of LESSON_NUMBERS) {
+      const { status, score } = result.lessons[lesson];
+      const summary = this.#lessons[lesson];
+      if (status === 'n/a') summary.notApplicable++;
+      else {
+        if (status === 'pass') summary.pass++;
+        else summary.fail++;
+        this.#scoreSums.set(lesson, (this.#scoreSums.get(lesson) ?? 0) + score);
+      }
+    }
+  }
+
+  addBatch(source: string, findings: readonly BatchFinding[], calendar: CalendarBalance): void {
+    for (const finding of findings) {
+      if (finding.severity === 'error') this.#errors++;
+      else if (finding.severity === 'warning') this.#warnings++;
+      else this.#infos++;
+      this.#batch.push({ ...finding, source });
+    }
+    this.#calendar.total += calendar.total;
+    this.#calendar.amplifying += calendar.amplifying;
+    this.#calendar.selfPromotion += calendar.selfPromotion;
+    this.#calendar.conversation += calendar.conversation;
+  }
+
+  addProblem(problem: InputProblem): void {
+    this.#problems.push(problem);
+  }
+
+  finish(): Report {
+    const lessons = emptyLessons();
+    for (const lesson of LESSON_NUMBERS) {
+      const summary = this.#lessons[lesson];
+      const applied = summary.pass + summary.fail;
+      lessons[lesson] = { ...summary, meanScore: applied === 0 ? null : Math.round((this.#scoreSums.get(lesson) ?? 0) / applied) };
+    }
+    return {
+      version: 1,
+      results: this.#results,
+      batch: this.#batch,
+      problems: this.#problems,
+      summary: {
+        drafts: this.#drafts,
+        errors: this.#errors,
+        warnings: this.#warnings,
+        infos: this.#infos,
+        praise: this.#praise,
+        problems: this.#problems.length,
+        score: this.#drafts === 0 ? null : Math.round(this.#scoreTotal / this.#drafts),
+        lessons,
+        calendar: { ...this.#calendar },
+      },
+    };
+  }
+}
