@@ -97,24 +97,32 @@ export function firstTerm(lexicon: Lexicon, text: string): TermMatch | undefined
   return { text: match[0], term: normalise(match[0]), start: match.index, end: match.index + match[0].length };
 }
 
-const weightedCompiled = new WeakMap<WeightedLexicon, { weight: number; pattern: RegExp }[]>();
+const weightedCompiled = new WeakMap<WeightedLexicon, RegExp>();
 
-/** The weighted matches of a lexicon: each occurrence with its group's weight. */
+/** One pass for the whole weighted lexicon: each group is a capture group, so its index gives the weight. */
+function compileWeighted(lexicon: WeightedLexicon): RegExp {
+  const groups = lexicon.groups.map((group) => {
+    const sorted = [...group.terms].sort((a, b) => b.length - a.length);
+    return `(${sorted.map(termSource).join('|')})`;
+  });
+  return new RegExp(`${BEFORE}(?:${groups.join('|')})${AFTER}`, 'giu');
+}
+
+/** The weighted matches of a lexicon: each occurrence with its group's weight, in order. */
 export function findWeightedTerms(lexicon: WeightedLexicon, text: string): (TermMatch & { weight: number })[] {
-  let groups = weightedCompiled.get(lexicon);
-  if (!groups) {
-    groups = lexicon.groups.map((g) => ({ weight: g.weight, pattern: compileTerms(g.terms) }));
-    weightedCompiled.set(lexicon, groups);
+  let pattern = weightedCompiled.get(lexicon);
+  if (!pattern) {
+    pattern = compileWeighted(lexicon);
+    weightedCompiled.set(lexicon, pattern);
   }
   const matches: (TermMatch & { weight: number })[] = [];
-  for (const { weight, pattern } of groups) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length, weight });
-    }
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+    const start = match.index;
+    matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length, weight: lexicon.groups[group - 1]!.weight });
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return matches;
 }
 
 /** Defines a lexicon; the identity function, for type checking and readability. */
