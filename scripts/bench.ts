@@ -73,6 +73,28 @@ async function main(): Promise<void> {
   }
   console.log(`\n3,000-character post: median ${median(times).toFixed(3)} ms per lint`);
 
+  // Linear time: doubling an adversarial input should roughly double its time, not square it.
+  console.log('\nadversarial input | 50 KB | 100 KB | ratio');
+  const adversarial: [string, (n: number) => string][] = [
+    ['one letter', (n) => 'a'.repeat(n)],
+    ['emoji', (n) => '🔥'.repeat(n / 2)],
+    ['exclamation marks', (n) => '!'.repeat(n)],
+    ['quotes', (n) => '"'.repeat(n)],
+    ['words', (n) => 'you idiot thanks '.repeat(n / 17)],
+  ];
+  for (const [name, make] of adversarial) {
+    const time = (n: number) => {
+      const text = make(n);
+      lint({ text, kind: 'reply', replyingTo: { author: '@sam', text: 'Hello' } });
+      const start = performance.now();
+      lint({ text, kind: 'reply', replyingTo: { author: '@sam', text: 'Hello' } });
+      return performance.now() - start;
+    };
+    const half = time(50_000);
+    const full = time(100_000);
+    console.log(`${name} | ${half.toFixed(1)} ms | ${full.toFixed(1)} ms | ${(full / half).toFixed(2)}`);
+  }
+
   const size = await bundleSize();
   console.log(`browser bundle (esbuild, minified): ${(size.raw / 1024).toFixed(1)} KB, gzip ${(size.gzip / 1024).toFixed(1)} KB`);
 }

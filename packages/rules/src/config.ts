@@ -95,6 +95,16 @@ export function resolveConfig(config: Config = {}): ResolvedConfig {
       severity = setting[0];
       rawOptions = setting[1] ?? {};
     }
+    // Every option has a default, so the defaults name every option there is: anything else is a typo.
+    const known = Object.keys(rule.defaultOptions as object);
+    const unknownOptions = Object.keys(rawOptions as object).filter((key) => !known.includes(key));
+    if (unknownOptions.length > 0) {
+      issues.push({
+        path: `rules.${rule.id}.options`,
+        message: `unknown option${unknownOptions.length > 1 ? 's' : ''} ${unknownOptions.map((k) => `"${k}"`).join(', ')}`,
+      });
+      continue;
+    }
     const options = rule.meta.options.safeParse(rawOptions, { reportInput: true });
     if (!options.success) {
       for (const issue of options.error.issues) {

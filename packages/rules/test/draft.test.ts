@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DraftError, draftJsonSchema, parseDraft } from '../src/draft.js';
+import { lint } from '../src/lint.js';
+
+describe('Draft', () => {
+  it('needs only text, and fills kind and channel', () => {
+    expect(parseDraft({ text: 'Hello' })).toEqual({ success: true, draft: { text: 'Hello', kind: 'post', channel: 'other' } });
+  });
+
+  it('names each offending field', () => {
+    expect(parseDraft({ kind: 'tweet', recipient: { handle: '@sam', relationship: 'enemy' } })).toEqual({
+      success: false,
+      issues: [
+        { path: 'text', message: 'required string is missing' },
+        { path: 'kind', message: 'expected "post", "reply", "comment", "share" or "dm"' },
+        { path: 'recipient.relationship', message: 'expected "stranger", "acquaintance", "connection" or "friend"' },
+      ],
+    });
+  });
+
+  it('makes lint throw a DraftError that names the field', () => {
+    expect(() => lint({ text: 'Hi', channel: 'myspace' } as never)).toThrowError(
+      new DraftError([{ path: 'channel', message: 'expected "x", "linkedin", "facebook", "instagram", "mastodon", "bluesky", "threads" or "other"' }]),
+    );
+  });
+
+  it('passes meta through to the result untouched', () => {
+    const meta = { row: 7, tags: ['a', { b: null }] };
+    expect(lint({ id: 'd1', text: 'Thanks for the tip!', meta }).meta).toEqual(meta);
+    expect(lint({ id: 'd1', text: 'Thanks for the tip!' }).id).toBe('d1');
+  });
+
+  it('is also JSON Schema, with only text required', () => {
+    const schema = draftJsonSchema() as { $ref: string; $defs: Record<string, { required: string[]; properties: Record<string, unknown> }> };
+    const draft = schema.$defs[schema.$ref.split('/').at(-1)!]!;
+    expect(draft.required).toEqual(['text']);
+    expect(Object.keys(draft.properties)).toEqual([
+      'id', 'text', 'kind', 'channel', 'author', 'replyingTo', 'sharing', 'trigger', 'thread', 'recipient', 'community', 'meta',
+    ]);
+    expect(draft.properties.kind).toMatchObject({ default: 'post', enum: ['post', 'reply', 'comment', 'share', 'dm'] });
+  });
+});

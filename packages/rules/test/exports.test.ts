@@ -1,0 +1,90 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as api from '../src/index.js';
+import type { DraftInput, Finding, LintResult, Rule } from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'Author',
+        'Channel',
+        'Community',
+        'Config',
+        'ConfigError',
+        'DOCS_BASE_URL',
+        'Draft',
+        'DraftError',
+        'DraftKind',
+        'LESSON_NUMBERS',
+        'PRESET_NAMES',
+        'Recipient',
+        'Relationship',
+        'ReplyingTo',
+        'RuleSetting',
+        'Sharing',
+        'TextDoc',
+        'ThreadMessage',
+        'Trigger',
+        'TriggerType',
+        'createBatchLinter',
+        'defineLexicon',
+        'defineRule',
+        'defineWeightedLexicon',
+        'draftJsonSchema',
+        'estimateWarmth',
+        'findTerms',
+        'findWeightedTerms',
+        'firstTerm',
+        'getLesson',
+        'hasTerm',
+        'lessons',
+        'lineColumn',
+        'lint',
+        'lintBatch',
+        'noOptions',
+        'parseDraft',
+        'presets',
+        'resolveConfig',
+        'rules',
+      ].sort(),
+    );
+  });
+
+  it('types a draft input with only text required', () => {
+    expectTypeOf<{ text: string }>().toExtend<DraftInput>();
+    expectTypeOf<DraftInput['kind']>().toEqualTypeOf<'post' | 'reply' | 'comment' | 'share' | 'dm' | undefined>();
+  });
+
+  it('types findings with one location, the range', () => {
+    expectTypeOf<Finding['range']>().toEqualTypeOf<readonly [start: number, end: number]>();
+    expectTypeOf<Finding>().not.toHaveProperty('line');
+    expectTypeOf<LintResult['lessons'][1]['status']>().toEqualTypeOf<'pass' | 'fail' | 'n/a'>();
+  });
+
+  it('types the lint functions', () => {
+    expectTypeOf(api.lint).parameter(0).toEqualTypeOf<DraftInput>();
+    expectTypeOf(api.lint).returns.toEqualTypeOf<LintResult>();
+    expectTypeOf(api.rules).toEqualTypeOf<readonly Rule[]>();
+  });
+
+  it('rejects unknown message ids at compile time', () => {
+    api.defineRule({
+      id: 'type-check-only',
+      meta: {
+        lesson: 1,
+        description: 'Check message ids.',
+        messages: { known: 'Known.' },
+        options: api.noOptions,
+        defaultSeverity: 'info',
+        hasSuggestions: false,
+        scope: 'draft',
+        docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+      },
+      check({ report }) {
+        report({ messageId: 'known' });
+        // @ts-expect-error an unknown message id does not compile
+        report({ messageId: 'unknown' });
+      },
+    });
+  });
+});
