@@ -1,0 +1,21 @@
+// The site's navigation, one module per section: to add a section, write its module and list it here.
+import type { DefaultTheme } from 'vitepress';
+import { guidesSection, startSection } from './guides.js';
+import { lessonsSection } from './lessons.js';
+import { rulesSection } from './rules.js';
+
+export const sidebar: DefaultTheme.SidebarItem[] = [startSection, lessonsSection, guidesSection, rulesSection];
+
+export const nav: DefaultTheme.NavItem[] = [
+  { text: 'Lessons', link: '/lessons/', activeMatch: '^/lessons/' },
+  { text: 'Playground', link: '/playground' },
+  {
+    text: 'Guides',
+    items: [
+      { text: 'Facilitators', link: '/facilitator-guide' },
+      { text: 'Coaches', link: '/coach-guide' },
+      { text: 'Developers', link: '/developer-guide' },
+    ],
+  },
+  { text: 'Rules', link: '/rules/', activeMatch: '^/rules/' },
+];
