@@ -1,0 +1,39 @@
+export const INPUT_FORMATS = ['txt', 'md', 'json', 'jsonl', 'csv'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** File extensions and the input format each one means. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  csv: 'csv',
+};
+
+/** The input format a file name implies, or undefined for an extension Kindling does not read. */
+export function formatFromPath(name: string): InputFormat | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  return FORMAT_BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+}
+
+const JSONL_START = /^\s*\{[^\n]*\}\s*\n\s*\{/u;
+
+/**
+ * Guesses the format of pasted text or stdin, which has no file name: frontmatter means
+ * Markdown, a "[" or one "{...}" per line means JSON or JSON Lines, a first line naming a
+ * "text" column means CSV, and anything else is a plain text draft.
+ */
+export function sniffFormat(content: string): InputFormat {
+  const start = content.replace(/^\uFEFF/u, '').trimStart();
+  if (start.startsWith('---')) return 'md';
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) return JSONL_START.test(start) ? 'jsonl' : 'json';
+  const firstLine = (start.split('\n', 1)[0] ?? '').toLowerCase();
+  if (/(?:^|[,;\t])\s*"?text"?\s*(?:[,;\t]|$)/u.test(firstLine) && /[,;\t]/u.test(firstLine)) return 'csv';
+  return 'txt';
+}

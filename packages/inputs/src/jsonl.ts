@@ -1,0 +1,41 @@
+import { parseJsonValue } from './json.js';
+import { problem } from './problems.js';
+import { addDraft } from './to-draft.js';
+import { appendInput, emptyInput, type ParseOptions, type ParsedInput } from './types.js';
+
+export interface JsonlReader {
+  /** Reads the next line of the file (without its line break). */
+  readLine(line: string): ParsedInput;
+}
+
+/**
+ * Reads JSON Lines one line at a time, so a caller can stream a file of any size (the CLI feeds
+ * it from readline) and keep only one line in memory. Blank lines are skipped but still counted.
+ */
+export function createJsonlReader(options: ParseOptions = {}): JsonlReader {
+  let lineNumber = 0;
+  let index = 0;
+  return {
+    readLine(raw) {
+      lineNumber++;
+      const output = emptyInput();
+      const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+      if (line.trim() === '') return output;
+      const location = { index: index++, line: lineNumber };
+      const parsed = parseJsonValue(line);
+      if ('value' in parsed) addDraft(output, parsed.value, location, options.defaults);
+      else output.problems.push(problem('invalidJson', location, { reason: `${parsed.reason} (column ${parsed.column})` }));
+      return output;
+    },
+  };
+}
+
+/** A whole `.jsonl` / `.ndjson` text: one draft per line. */
+export function parseJsonl(content: string, options: ParseOptions = {}): ParsedInput {
+  const reader = createJsonlReader(options);
+  const output = emptyInput();
+  for (const line of content.split(/\r?\n/u)) {
+    appendInput(output, reader.readLine(line));
+  }
+  return output;
+}

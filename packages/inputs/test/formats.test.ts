@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatFromPath, sniffFormat } from '../src/index.js';
+
+describe('formatFromPath', () => {
+  it('maps extensions, whatever their case, and rejects others', () => {
+    expect(['a.txt', 'b.MD', 'c/d.json', 'e.jsonl', 'f.ndjson', 'C:\\g.csv', 'h.markdown'].map(formatFromPath)).toEqual([
+      'txt',
+      'md',
+      'json',
+      'jsonl',
+      'jsonl',
+      'csv',
+      'md',
+    ]);
+    expect(formatFromPath('image.png')).toBeUndefined();
+    expect(formatFromPath('.csv')).toBeUndefined();
+    expect(formatFromPath('README')).toBeUndefined();
+  });
+});
+
+describe('sniffFormat', () => {
+  it('guesses the format of pasted text', () => {
+    expect(sniffFormat('---\nkind: reply\n---\nHi')).toBe('md');
+    expect(sniffFormat(' [{"text":"a"}]')).toBe('json');
+    expect(sniffFormat('{"text":"a",\n"kind":"dm"}')).toBe('json');
+    expect(sniffFormat('{"text":"a"}\n{"text":"b"}')).toBe('jsonl');
+    expect(sniffFormat('\uFEFFText,Kind\nHi,post')).toBe('csv');
+    expect(sniffFormat('Thanks for the share, text me later')).toBe('txt');
+  });
+});
