@@ -29,8 +29,9 @@ export interface TermMatch extends Span {
 const BEFORE = '(?<![\\p{L}\\p{N}_@#])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
+// "-" is left alone: outside a character class, "\-" is a syntax error in a unicode regex.
 function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  return literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 function termSource(term: string): string {
