@@ -1,4 +1,4 @@
-import { defineWeightedLexicon } from '../lexicon.js';
+import { defineLexicon, defineWeightedLexicon } from '../lexicon.js';
 
 /**
  * Politeness and warmth markers, after the strategies in Danescu-Niculescu-Mizil et al. (2013),
@@ -22,4 +22,37 @@ export const warmthMarkers = defineWeightedLexicon({
     { weight: -2, terms: ['you need to', 'you must', 'you should', 'you have to', 'stop', "don't", 'never'] },
     { weight: -2, terms: ['wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless', 'pathetic', 'worst'] },
   ],
+});
+
+/** Negative remarks about the reader that are not insults but still make it personal. */
+export const personalNegativity = defineLexicon({
+  id: 'personal-negativity',
+  description: 'Phrases that turn a disagreement into a complaint about the person.',
+  terms: [
+    "you're wrong", 'you are wrong', "you're so wrong", 'you are so wrong', 'youre wrong', 'hate you', 'shame on you',
+    'your fault', 'sick of you', 'tired of you', "can't stand you", 'cant stand you', 'disappointed in you', 'blame you',
+    'you ruined', 'you ruin', "you don't get it", 'you dont get it', "you don't understand", 'you dont understand',
+    'how dare you', 'you should be ashamed', "you're the problem", 'you are the problem', "you're annoying",
+    'you are annoying', "you're a disappointment", 'what were you thinking', 'do better', 'you had one job',
+    "you've got it wrong", 'you have no idea', "you've no idea", 'you never listen', "you're embarrassing",
+    'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people',
+  ],
+});
+
+/** Replies that read cold to anyone when they are all a reply says. */
+export const coldReplies = defineLexicon({
+  id: 'cold-replies',
+  description: 'One-word or stock replies that read cold.',
+  terms: [
+    'whatever', 'fine', 'k', 'kk', 'if you say so', 'noted', 'so', 'and', 'cool story', 'cool story bro', 'sure whatever',
+    'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'whatever you say', 'meh', 'good for you', 'ok then',
+    'okay then', 'lol ok', 'fine then', 'if you insist', 'suit yourself', 'your call', 'as you wish', 'wow',
+  ],
+});
+
+/** Plain acknowledgements: neutral in general, cold as the whole answer to a warm message. */
+export const plainAcknowledgements = defineLexicon({
+  id: 'plain-acknowledgements',
+  description: 'Short acknowledgements that carry no warmth of their own.',
+  terms: ['ok', 'okay', 'sure', 'yes', 'no', 'yep', 'nope', 'yeah', 'nah', 'got it', 'cool', 'alright', 'done', 'right', 'received', 'understood', 'agreed', 'correct'],
 });

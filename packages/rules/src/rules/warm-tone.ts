@@ -1,17 +1,116 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { defineRule } from '../define-rule.js';
+import type { Draft } from '../draft.js';
+import { findHostility, type HostileHit } from '../hostility.js';
+import { findTerms, hasTerm } from '../lexicon.js';
+import { coldReplies, personalNegativity, plainAcknowledgements } from '../lexicons/tone.js';
+import { profaneIntensifiers } from '../lexicons/hostility.js';
+import { TextDoc } from '../text.js';
+import { estimateWarmth, warmestPhrase } from '../tone.js';
 
-// In progress: the checks land with this rule's table test.
+/** Marks that carry tone in writing: an exclamation, an emoji, a smiley. */
+const TONE_CUE = /[!\p{Extended_Pictographic}]|[:;]-?[)D]/u;
+const REPLY_KINDS = new Set<Draft['kind']>(['reply', 'comment', 'dm']);
+
+function isReply(draft: Draft): boolean {
+  return REPLY_KINDS.has(draft.kind) || draft.replyingTo !== undefined || (draft.thread?.length ?? 0) > 0;
+}
+
+/** The message a reply answers: what it replies to, or the last message of its thread. */
+function answeredText(draft: Draft): string | undefined {
+  return draft.replyingTo?.text ?? draft.thread?.[draft.thread.length - 1]?.text;
+}
+
+/** The whole draft, when it is one stock phrase with nothing to warm it. */
+function wholeDraftAs(doc: TextDoc, lexicon: typeof coldReplies): boolean {
+  if (TONE_CUE.test(doc.text)) return false;
+  const bare = doc.prose.replace(/[.,?…\s]+/gu, ' ').trim();
+  if (bare === '' || bare.length > 30) return false;
+  const match = findTerms(lexicon, bare)[0];
+  return match !== undefined && match.start === 0 && match.end === bare.length;
+}
+
+function overlapsAny(start: number, end: number, hits: readonly HostileHit[]): boolean {
+  return hits.some((hit) => hit.targeted && hit.start < end && start < hit.end);
+}
+
 export const warmTone = defineRule({
   id: 'warm-tone',
   meta: {
     lesson: 1,
     description: 'Flag negativity aimed at people and curt replies that read cold without tone cues; praise warm drafts.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      profanity: '"{{word}}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.',
+      dropIntensifier: 'Drop "{{word}}".',
+      personalNegativity: '"{{phrase}}" makes it about the person rather than the point. Say what you would like to see instead.',
+      curtReply: '"{{reply}}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.',
+      warm: '"{{phrase}}" warms the message, the way a smile would face to face.',
+    },
+    options: z.object({
+      /** Communities that swear among friends can turn the profanity check off. */
+      allowProfanity: z._default(z.boolean(), false),
+      /** The warmth (0..100) at which a draft gets praise. */
+      praiseAt: z._default(z.number().check(z.minimum(50), z.maximum(100)), 70),
+    }),
     defaultSeverity: 'warning',
-    hasSuggestions: false,
+    hasSuggestions: true,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Lesson 1: online kindness creates real relationships. Face to face, a smile or a tone of voice softens a blunt word; in writing the words carry everything. Swearing, complaints about the person and one-word replies read colder on screen than their writer meant.',
+      howToFix:
+        'Say what you disagree with rather than what is wrong with the person, leave the swearing out, and give a short reply one more sentence: a reason, a thank-you or a question.',
+      correct: [
+        { draft: { text: 'Thursday works for me, thanks for letting me know!', kind: 'reply', replyingTo: { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' } } },
+        { draft: { text: 'I see it differently: the numbers point the other way for me. Happy to compare notes?', kind: 'reply' } },
+      ],
+      incorrect: [
+        { draft: { text: 'Fine.', kind: 'reply', replyingTo: { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' } } },
+        { draft: { text: 'This weather is fucking brutal.' }, note: 'Profanity reads harsh even when it is aimed at no one.' },
+        { draft: { text: "You're wrong about pricing.", kind: 'reply' } },
+      ],
+    },
   },
-  check() {},
+  check({ draft, doc, options, report, praise }) {
+    const hostility = findHostility(doc);
+    let flagged = hostility.some((hit) => hit.targeted);
+
+    if (!options.allowProfanity) {
+      for (const hit of hostility) {
+        if (hit.targeted || hit.kind !== 'profanity') continue;
+        flagged = true;
+        const word = hit.text;
+        const next = doc.text.slice(hit.end).match(/^ +(?=\p{L})/u);
+        const droppable = next !== null && hasTerm(profaneIntensifiers, word);
+        report({
+          messageId: 'profanity',
+          data: { word },
+          range: [hit.start, hit.end],
+          ...(droppable && {
+            suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix: { range: [hit.start, hit.end + next[0].length], text: '' } }],
+          }),
+        });
+      }
+    }
+
+    for (const match of findTerms(personalNegativity, doc.prose)) {
+      if (overlapsAny(match.start, match.end, hostility)) continue;
+      flagged = true;
+      report({ messageId: 'personalNegativity', data: { phrase: match.text }, range: [match.start, match.end] });
+    }
+
+    if (isReply(draft)) {
+      const answered = answeredText(draft);
+      const answersWarmth = answered !== undefined && estimateWarmth(new TextDoc(answered)) > 50;
+      if (wholeDraftAs(doc, coldReplies) || (answersWarmth && wholeDraftAs(doc, plainAcknowledgements))) {
+        flagged = true;
+        report({ messageId: 'curtReply', data: { reply: doc.text.trim() }, range: doc.trimmedRange });
+      }
+    }
+
+    if (!flagged && estimateWarmth(doc) >= options.praiseAt) {
+      const phrase = warmestPhrase(doc);
+      if (phrase) praise({ messageId: 'warm', data: { phrase: phrase.text }, range: [phrase.start, phrase.end] });
+    }
+  },
 });

@@ -1,0 +1,283 @@
+import { findTerms, type Lexicon, type TermMatch } from './lexicon.js';
+import {
+  commandLeadIns,
+  contributionNouns,
+  dismissals,
+  dismissiveCommands,
+  insultAdjectives,
+  insultNouns,
+  negators,
+  personNouns,
+  praiseSlang,
+  profanity,
+  reportingWords,
+  secondPerson,
+  selfReferences,
+  slurs,
+  thirdPerson,
+  threats,
+} from './lexicons/hostility.js';
+import type { TextDoc, Word } from './text.js';
+
+/** What a hostile phrase does, most serious first. */
+export type HostilityKind = 'threat' | 'slur' | 'insult' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
+
+export interface HostileHit {
+  kind: HostilityKind;
+  start: number;
+  end: number;
+  /** The words as written in the draft. */
+  text: string;
+  /** Aimed at a person (hostility) rather than said about the world (harshness). */
+  targeted: boolean;
+  /** For name-calling tacked on as a form of address (", idiot."): the span to delete. */
+  vocative?: readonly [number, number];
+}
+
+const SERIOUSNESS: Record<HostilityKind, number> = { threat: 7, slur: 6, insult: 5, dismissal: 4, profanity: 3, putDown: 2, contempt: 1 };
+
+function wordSet(lexicon: Lexicon): ReadonlySet<string> {
+  return new Set(lexicon.terms);
+}
+
+const SECOND_PERSON = wordSet(secondPerson);
+const THIRD_PERSON = wordSet(thirdPerson);
+const SELF = wordSet(selfReferences);
+const NEGATORS = wordSet(negators);
+const REPORTING = wordSet(reportingWords);
+const LEAD_INS = wordSet(commandLeadIns);
+const PERSON_NOUNS = wordSet(personNouns);
+const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
+
+/** How far back a word may stand and still belong to the same thought. */
+const WINDOW = 4;
+const CLAUSE_BREAK = /[.!?;:,\n()"“”]/u;
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
+
+function key(word: Word): string {
+  return word.lower.replace(/’/gu, "'");
+}
+
+/** Index of the first word that starts at or after `offset`. */
+function wordIndexAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether the text between two offsets breaks the clause. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i]!)) return true;
+  return false;
+}
+
+/** Up to `limit` words before `offset` in the same clause, nearest first. */
+function clauseBefore(doc: TextDoc, offset: number, limit: number): Word[] {
+  const words = doc.words;
+  const found: Word[] = [];
+  let boundary = offset;
+  for (let i = wordIndexAt(words, offset) - 1; i >= 0 && found.length < limit; i--) {
+    const word = words[i]!;
+    if (breaksClause(doc.text, word.end, boundary)) break;
+    found.push(word);
+    boundary = word.start;
+  }
+  return found;
+}
+
+/** Up to `limit` words after `offset` in the same clause. */
+function clauseAfter(doc: TextDoc, offset: number, limit: number): Word[] {
+  const words = doc.words;
+  const found: Word[] = [];
+  let boundary = offset;
+  for (let i = wordIndexAt(words, offset); i < words.length && found.length < limit; i++) {
+    const word = words[i]!;
+    if (breaksClause(doc.text, boundary, word.start)) break;
+    found.push(word);
+    boundary = word.end;
+  }
+  return found;
+}
+
+function isNegator(word: Word): boolean {
+  const lower = key(word);
+  return NEGATORS.has(lower) || lower.endsWith("n't");
+}
+
+/** "you're not stupid", but not "don't be an idiot", which still calls someone one. */
+function isNegated(before: readonly Word[]): boolean {
+  for (let i = 0; i < Math.min(3, before.length); i++) {
+    if (!isNegator(before[i]!)) continue;
+    const isDontBe = i === 1 && key(before[0]!) === 'be';
+    return !isDontBe;
+  }
+  return false;
+}
+
+/** "I'm such an idiot", "what an idiot I am": the writer talking about themselves. */
+function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
+  for (const word of before) {
+    const lower = key(word);
+    if (SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower)) return false;
+    if (SELF.has(lower)) return true;
+  }
+  const next = after[0] && key(after[0]);
+  return next === 'i' || next === "i'm" || next === 'im' || next === 'me' || next === 'we';
+}
+
+/** "calling people 'idiots' is never OK": the word is mentioned, not used against anyone. */
+function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
+  const opening = doc.text[hit.start - 1];
+  const closing = doc.text[hit.end];
+  if (opening !== undefined && closing !== undefined && QUOTES.has(opening) && QUOTES.has(closing)) return true;
+  return before.slice(0, 3).some((word) => REPORTING.has(key(word)));
+}
+
+function pointsAtPerson(words: readonly Word[]): boolean {
+  return words.some((word) => {
+    const lower = key(word);
+    return SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower) || PERSON_NOUNS.has(lower);
+  });
+}
+
+function addressesReader(words: readonly Word[]): boolean {
+  return words.some((word) => SECOND_PERSON.has(key(word)));
+}
+
+/** A command stands at the start of its sentence, after at most a few lead-in words. */
+function isCommand(doc: TextDoc, hit: TermMatch): boolean {
+  const before = clauseBefore(doc, hit.start, 6);
+  if (before.length === 6) return false;
+  const first = before[before.length - 1];
+  // A comma is a clause break, so "Ok boomer, grow up" reaches the comma; the sentence may go on before it.
+  const sentenceStart = first ? first.start : hit.start;
+  const lead = doc.text.slice(0, sentenceStart).trimEnd();
+  const opensSentence = lead === '' || /[.!?…\n,:;]$/u.test(lead) || doc.prose.slice(0, sentenceStart).trim() === '';
+  return opensSentence && before.every((word) => LEAD_INS.has(key(word)));
+}
+
+/** An insult that only addresses the reader: "..., idiot." or "Idiot, ...". */
+function vocativeSpan(doc: TextDoc, hit: TermMatch): readonly [number, number] | undefined {
+  const text = doc.text;
+  const before = text.slice(Math.max(0, hit.start - 2), hit.start);
+  const after = text[hit.end];
+  if (/,\s$/u.test(before) && (after === undefined || /[.!?\n]/u.test(after))) {
+    return [hit.start - before.length, hit.end];
+  }
+  return undefined;
+}
+
+interface Candidate extends TermMatch {
+  kind: HostilityKind | 'command';
+}
+
+function collect(doc: TextDoc): Candidate[] {
+  const prose = doc.prose;
+  const sources: [Lexicon, Candidate['kind']][] = [
+    [threats, 'threat'],
+    [slurs, 'slur'],
+    [dismissals, 'dismissal'],
+    [dismissiveCommands, 'command'],
+    [insultNouns, 'insult'],
+    [insultAdjectives, 'putDown'],
+    [profanity, 'profanity'],
+  ];
+  const all: Candidate[] = [];
+  for (const [lexicon, kind] of sources) for (const match of findTerms(lexicon, prose)) all.push({ ...match, kind });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The earliest and then longest phrase wins: "piece of shit" is one insult, not also profanity.
+  const kept: Candidate[] = [];
+  for (const candidate of all) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function judge(doc: TextDoc, candidate: Candidate, praise: readonly TermMatch[]): HostileHit | undefined {
+  const before = clauseBefore(doc, candidate.start, WINDOW);
+  const after = clauseAfter(doc, candidate.end, 2);
+  const hit = (kind: HostilityKind, targeted: boolean): HostileHit => ({
+    kind,
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.text,
+    targeted,
+  });
+  if (isQuotedOrReported(doc, candidate, before)) return undefined;
+  const praised = praise.some((p) => p.start <= candidate.start && candidate.end <= p.end);
+
+  switch (candidate.kind) {
+    case 'threat':
+    case 'slur':
+      return hit(candidate.kind, true);
+    case 'dismissal':
+      return isAboutSelf(before, []) && !addressesReader(before) ? undefined : hit('dismissal', true);
+    case 'command':
+      return isCommand(doc, candidate) ? hit('dismissal', true) : undefined;
+    case 'insult': {
+      if (praised || isNegated(before) || isAboutSelf(before, after)) return undefined;
+      const insult = hit('insult', true);
+      const vocative = vocativeSpan(doc, candidate);
+      if (vocative) insult.vocative = vocative;
+      return insult;
+    }
+    case 'putDown': {
+      if (praised || isNegated(before) || isAboutSelf(before, after)) return undefined;
+      const next = after[0] && key(after[0]);
+      if (next && CONTRIBUTION_NOUNS.has(next)) return hit('contempt', true);
+      if ((next && PERSON_NOUNS.has(next)) || pointsAtPerson(before)) return hit('putDown', true);
+      return undefined;
+    }
+    case 'profanity': {
+      const aimed = !praised && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
+      return hit('profanity', aimed);
+    }
+  }
+}
+
+/** Joins "fucking idiot" or "stupid moron" into one finding of the more serious kind. */
+function mergeAdjacent(doc: TextDoc, hits: HostileHit[]): HostileHit[] {
+  const merged: HostileHit[] = [];
+  for (const hit of hits) {
+    const last = merged[merged.length - 1];
+    const touching = last && /^[\s-]*$/u.test(doc.text.slice(last.end, hit.start));
+    if (!last || !touching || !(last.targeted || hit.targeted)) {
+      merged.push(hit);
+      continue;
+    }
+    const lead = SERIOUSNESS[hit.kind] >= SERIOUSNESS[last.kind] ? hit : last;
+    const joined: HostileHit = { kind: lead.kind, start: last.start, end: hit.end, text: doc.text.slice(last.start, hit.end), targeted: true };
+    if (hit.vocative) joined.vocative = [Math.min(hit.vocative[0], last.start), hit.vocative[1]];
+    merged[merged.length - 1] = joined;
+  }
+  return merged;
+}
+
+const cache = new WeakMap<TextDoc, readonly HostileHit[]>();
+
+/**
+ * Hostile and harsh language in a draft, each hit judged in context: aimed at a person, or
+ * guarded as praise slang, negation, self-deprecation, or a word quoted to condemn it.
+ * Computed once per draft and shared by the lesson-1 rules.
+ */
+export function findHostility(doc: TextDoc): readonly HostileHit[] {
+  let hits = cache.get(doc);
+  if (hits) return hits;
+  const candidates = collect(doc);
+  const praise = candidates.length > 0 ? findTerms(praiseSlang, doc.prose) : [];
+  const judged: HostileHit[] = [];
+  for (const candidate of candidates) {
+    const hit = judge(doc, candidate, praise);
+    if (hit) judged.push(hit);
+  }
+  hits = mergeAdjacent(doc, judged);
+  cache.set(doc, hits);
+  return hits;
+}

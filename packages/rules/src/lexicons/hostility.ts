@@ -1,0 +1,202 @@
+import { defineLexicon } from '../lexicon.js';
+
+// Lesson 1's vocabulary of hostility. The lists hold what English speakers widely recognise as
+// insults, contempt and profanity; whether a hit is aimed at a person is decided in hostility.ts
+// from the words around it, so a list never has to carry sentence context.
+
+/** Nouns that call a person something; on their own they are name-calling. */
+export const insultNouns = defineLexicon({
+  id: 'insult-nouns',
+  description: 'Names that insult a person.',
+  terms: [
+    'idiot*', 'moron*', 'imbecile*', 'cretin*', 'dumbass*', 'dumb ass', 'jackass*', 'asshole*', 'arsehole*', 'a-hole*',
+    'bitch', 'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat*', 'wanker*', 'tosser*', 'douche*', 'scumbag*',
+    'scum', 'dirtbag*', 'sleazebag*', 'slimeball*', 'lowlife*', 'low life', 'loser', 'losers', 'clown', 'clowns',
+    'buffoon*', 'nitwit*', 'halfwit*', 'dimwit*', 'numbskull*', 'dipshit*', 'shithead*', 'bonehead*',
+    'knucklehead*', 'airhead*', 'blockhead*', 'troll', 'trolls', 'creep', 'creeps', 'weirdo*', 'hypocrite*', 'liar', 'liars',
+    'coward', 'cowards', 'traitor', 'traitors', 'thug', 'thugs', 'jerk', 'jerks', 'nutjob*', 'nutcase*', 'lunatic*',
+    'maniac*', 'psycho', 'psychos', 'sicko*', 'degenerate*', 'deplorable*', 'snowflake*', 'sheeple', 'cuck*',
+    'bigot', 'bigots', 'whore*', 'slut*', 'skank*', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash',
+    'son of a bitch', 'sonofabitch', 'motherfucker*', 'mf', 'mofo', 'turd*', 'parasite*', 'vermin',
+    'pillock*', 'plonker*', 'muppet*', 'numpty*', 'dork*', 'doofus', 'dolt*', 'simpleton*', 'ignoramus*', 'neanderthal*',
+    'dunce*', 'waste of space', 'waste of oxygen', 'waste of air', 'joke of a', 'crook', 'crooks', 'fraud',
+    'frauds', 'con man', 'con artist', 'grifter*', 'shill', 'shills', 'stooge*', 'bimbo*',
+    'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats',
+    'crybaby', 'crybabies', 'commie*', 'libtard*', 'feminazi*', 'trumptard*', 'demonrat*', 'leftard*', 'rethuglican*',
+    'nazi', 'nazis', 'fascist', 'fascists', 'racist', 'racists', 'dictator', 'tyrant',
+  ],
+});
+
+/** Slurs: no context makes them kind. Kept short; the aim is to catch them, not to catalogue them. */
+export const slurs = defineLexicon({
+  id: 'slurs',
+  description: 'Slurs against a group of people.',
+  terms: ['retard', 'retards', 'retarded', 'tard', 'tards', 'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'tranny', 'trannies', 'spastic', 'spaz', 'wetback*', 'chink*', 'kike*', 'dyke*', 'gook*', 'raghead*', 'towelhead*'],
+});
+
+/** Adjectives that insult when said of a person, or of what a person said. */
+export const insultAdjectives = defineLexicon({
+  id: 'insult-adjectives',
+  description: 'Words that put a person down when aimed at them.',
+  terms: [
+    'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'clueless',
+    'ignorant', 'pathetic', 'worthless', 'useless', 'disgusting', 'despicable', 'vile', 'repulsive', 'ugly', 'uglier',
+    'ugliest', 'delusional', 'deranged', 'unhinged', 'evil', 'spineless', 'gutless', 'shameless', 'two-faced', 'lame',
+    'creepy', 'dense', 'dishonest', 'corrupt', 'crooked', 'lying', 'sleazy', 'slimy', 'scummy', 'trashy', 'nasty',
+    'hateful', 'racist', 'sexist', 'bigoted', 'psychotic', 'insane', 'crazy', 'nuts', 'sick in the head',
+    'incompetent', 'inept', 'senile', 'ridiculous', 'laughable', 'shameful', 'disgraceful', 'contemptible',
+    'petty', 'arrogant', 'smug', 'obnoxious', 'insufferable', 'hypocritical', 'pitiful', 'loony', 'batshit', 'nutty',
+    'whiny', 'trash', 'garbage', 'a joke', 'full of shit', 'full of it', 'full of crap', 'a disgrace',
+  ],
+});
+
+/** Phrases that dismiss or sneer at someone wherever they stand in a sentence. */
+export const dismissals = defineLexicon({
+  id: 'dismissals',
+  description: 'Phrases that shut a person out of the conversation.',
+  terms: [
+    'ok boomer', 'okay boomer', 'nobody asked', 'no one asked', 'who asked', 'did i ask', 'nobody cares', 'no one cares',
+    "can't you read", 'cant you read', 'stfu', 'gtfo', 'what is wrong with you', "what's wrong with you",
+    'whats wrong with you', 'are you stupid', 'are you dumb', 'are you an idiot', 'are you blind', 'you people',
+    'people like you', 'your kind', 'your ilk', 'screw you', 'fuck you', 'f you', 'damn you', 'to hell with you',
+    'go to hell', 'eat shit', 'bite me', 'kiss my ass', 'up yours', 'get bent', 'get fucked', 'go fuck yourself',
+    'go screw yourself', 'get over yourself', 'good riddance', 'whatever you say', 'cry me a river', 'cope and seethe',
+    'cope harder', 'bye felicia', 'talk to the hand', 'sure jan', 'stay mad', 'clown show', 'clown world', 'boo hoo', 'boohoo',
+  ],
+});
+
+/**
+ * Commands that dismiss someone ("grow up", "just google it"). They are only dismissive as
+ * commands, so they count at the start of a sentence or after "you": "when kids grow up" is fine.
+ */
+export const dismissiveCommands = defineLexicon({
+  id: 'dismissive-commands',
+  description: 'Commands that brush a person off.',
+  terms: [
+    'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up', 'do your own research',
+    'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up', 'shut your mouth',
+    'shut your trap', 'get lost', 'go away', 'piss off', 'bugger off', 'sod off', 'f off', 'fuck off', 'eff off',
+    'buzz off', 'cry more', 'cry about it', 'seethe', 'touch grass', 'take a hike', 'suck it', 'who cares',
+    'deal with it', 'get over it', 'not my problem', 'keep crying', 'get a clue', 'get a job',
+  ],
+});
+
+/** Words that may open a command without softening it: "just google it", "oh grow up". */
+export const commandLeadIns = defineLexicon({
+  id: 'command-lead-ins',
+  description: 'Words that can stand before a command.',
+  terms: [
+    'just', 'so', 'now', 'then', 'oh', 'ok', 'okay', 'well', 'and', 'go', 'dude', 'bro', 'mate', 'man', 'lol', 'lmao', 'seriously', 'honestly', 'please', 'pls', 'maybe', 'also', 'again', 'sweetie', 'honey', 'buddy', 'pal', 'kid',
+    // "you need to grow up", "why don't you google it": addressed commands.
+    'you', 'need', 'needs', 'to', 'should', 'must', 'have', 'gotta', 'why', "don't", 'dont', 'try', 'first',
+  ],
+});
+
+/** Wishes of harm. */
+export const threats = defineLexicon({
+  id: 'threats',
+  description: 'Phrases that wish or threaten harm.',
+  terms: [
+    'kill yourself', 'kys', 'go die', 'drop dead', 'hope you die', 'hope he dies', 'hope she dies', 'hope they die',
+    'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be jailed', 'should die',
+    'deserve to die', 'deserves to die', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you", 'i will kill you',
+    'beat you up', 'punch you', 'slap you', 'string him up', 'string them up'
+  ],
+});
+
+/** Profanity. Harsh on its own; hostile when aimed at a person. */
+export const profanity = defineLexicon({
+  id: 'profanity',
+  description: 'Swear words.',
+  terms: [
+    'fuck*', 'fck*', 'fuk*', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit', 'shits', 'shitty', 'shitting',
+    'shite', 'sh*t', 'bullshit', 'bs', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
+    'ass', 'asses', 'arse', 'piss', 'pissed', 'pissing', 'dicks', 'cocksucker*', 'cunt*', 'wtf',
+    'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies'
+  ],
+});
+
+/** Profane words used as intensifiers, which can be dropped without changing the meaning. */
+export const profaneIntensifiers = defineLexicon({
+  id: 'profane-intensifiers',
+  description: 'Swear words that only intensify the next word.',
+  terms: ['fucking', 'fuckin', 'fckin', 'fcking', 'fkn', 'fking', 'effing', 'motherfucking', 'damn', 'goddamn', 'goddamned', 'damned'],
+});
+
+/**
+ * Praise that borrows hostile words ("this recipe is sick", "you killed it", "a killer idea").
+ * A hit inside one of these is not hostility.
+ */
+export const praiseSlang = defineLexicon({
+  id: 'praise-slang',
+  description: 'Slang that sounds hostile but praises.',
+  terms: [
+    'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'sick', 'badass', 'bad ass', 'bad-ass', 'kick ass',
+    'kicks ass', 'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast',
+    'a beast', 'a monster', 'a legend', 'savage', 'slay*', 'crazy good', 'insanely good', 'insane talent', 'stupid good',
+    'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money',
+    'damn good', 'damn fine', 'pretty damn', 'hell yeah', 'hell yes', 'hell of a', 'helluva',
+    'one hell of', 'as hell',
+  ],
+});
+
+/** Words that make a hit about the writer, so it is self-deprecation rather than an insult. */
+export const selfReferences = defineLexicon({
+  id: 'self-references',
+  description: 'First-person words.',
+  terms: ['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'myself', 'am', 'we', "we're", 'us', 'our', 'ourselves'],
+});
+
+/** Words that address the reader. */
+export const secondPerson = defineLexicon({
+  id: 'second-person',
+  description: 'Words that address the reader.',
+  terms: ['you', 'your', "you're", 'youre', "you've", "you'll", "you'd", 'yours', 'yourself', 'yourselves', 'ur', 'u', 'ya', "y'all", 'yall', 'thou'],
+});
+
+/** Words that point at a third person or group. */
+export const thirdPerson = defineLexicon({
+  id: 'third-person',
+  description: 'Words that refer to someone else.',
+  terms: ['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their', 'these', 'those'],
+});
+
+/** Nouns for people, so "stupid people" reads as aimed at people while "stupid traffic" does not. */
+export const personNouns = defineLexicon({
+  id: 'person-nouns',
+  description: 'Nouns that name people.',
+  terms: [
+    'people', 'person', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'dude', 'dudes', 'girl', 'girls', 'boy', 'boys',
+    'kid', 'kids', 'child', 'children', 'human', 'humans', 'individual', 'folks', 'lady', 'ladies', 'bro',
+    'fans', 'voters', 'liberals', 'conservatives', 'democrats', 'republicans', 'leftists', 'lefties', 'politicians',
+    'celebrities', 'journalists', 'reporters', 'followers', 'supporters', 'president', 'senator', 'leader', 'boss',
+    'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'neighbor', 'neighbour', 'teacher',
+    'team', 'coach', 'player', 'players', 'crowd', 'mob', 'cult', 'bunch',
+  ],
+});
+
+/** Nouns for what someone said or made: sneering at these sneers at the person who said it. */
+export const contributionNouns = defineLexicon({
+  id: 'contribution-nouns',
+  description: 'Nouns for what someone said or wrote.',
+  terms: [
+    'take', 'takes', 'opinion', 'opinions', 'argument', 'arguments', 'point', 'comment', 'comments', 'tweet', 'tweets',
+    'post', 'posts', 'reply', 'replies', 'question', 'questions', 'answer', 'logic', 'reasoning', 'idea', 'ideas', 'excuse',
+    'excuses', 'response', 'article', 'thread', 'statement', 'claim', 'claims', 'view', 'views', 'thinking', 'rant',
+    'attempt', 'remark', 'advice', 'work', 'writing', 'video', 'face', 'mouth',
+  ],
+});
+
+/** Words that turn a hit around: "you're not stupid". */
+export const negators = defineLexicon({
+  id: 'negators',
+  description: 'Words that negate what follows.',
+  terms: ['not', "n't", 'never', 'no', 'nobody', 'nothing', 'hardly', 'isnt', 'arent', 'wasnt', 'aint', "ain't", 'dont', 'doesnt', 'didnt', 'wont', 'cant'],
+});
+
+/** Verbs that report or quote a word rather than use it: "calling people 'idiots' is never OK". */
+export const reportingWords = defineLexicon({
+  id: 'reporting-words',
+  description: 'Words that introduce a quoted or reported word.',
+  terms: ['call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'word', 'words', 'term', 'terms'],
+});
