@@ -1,0 +1,86 @@
+import type { LessonNumber, LessonResult, Praise, Range, Severity, Suggestion } from '@kindling/rules';
+import type { InputProblem, LocatedFinding, Report, ReportBatchFinding, ReportResult, ReportSummary } from './model.js';
+
+/** One finding in the JSON contract. `line` and `column` are derived from `range`. */
+export interface JsonFinding {
+  ruleId: string;
+  lesson: LessonNumber;
+  severity: Severity;
+  message: string;
+  range: Range;
+  line: number;
+  column: number;
+  /** Always present; empty when the rule has nothing to suggest. */
+  suggestions: Suggestion[];
+  url: string;
+}
+
+/** One draft's result in the JSON contract. */
+export interface JsonResult {
+  source: string;
+  index: number;
+  line?: number;
+  row?: number;
+  id?: string | number;
+  /** Only with `{ text: true }`: results stay lean by default, and the caller has the drafts. */
+  text?: string;
+  findings: JsonFinding[];
+  praise: Praise[];
+  /** Keyed by lesson number; JSON writes the keys as strings, "1" to "6". */
+  lessons: Record<LessonNumber, LessonResult>;
+  score: number;
+  meta?: unknown;
+}
+
+export interface JsonReport {
+  version: 1;
+  results: JsonResult[];
+  batch: ReportBatchFinding[];
+  problems: InputProblem[];
+  summary: ReportSummary;
+}
+
+export interface JsonOptions {
+  /** Include each draft's text in its result. Off by default. */
+  text?: boolean;
+  /** Indentation passed to JSON.stringify; none by default, one line per report. */
+  indent?: number;
+}
+
+function toJsonFinding(finding: LocatedFinding): JsonFinding {
+  const { ruleId, lesson, severity, message, range, line, column, url } = finding;
+  return { ruleId, lesson, severity, message, range, line, column, suggestions: finding.suggestions ?? [], url };
+}
+
+function toJsonResult(result: ReportResult, options: JsonOptions): JsonResult {
+  const { source, index, line, row, id, text, meta } = result;
+  return {
+    source,
+    index,
+    ...(line !== undefined && { line }),
+    ...(row !== undefined && { row }),
+    ...(id !== undefined && { id }),
+    ...(options.text && { text }),
+    findings: result.findings.map(toJsonFinding),
+    praise: result.praise,
+    lessons: result.lessons,
+    score: result.score,
+    ...(meta !== undefined && { meta }),
+  };
+}
+
+/** The report as plain data in the documented JSON contract (see the README). */
+export function toJsonReport(report: Report, options: JsonOptions = {}): JsonReport {
+  return {
+    version: report.version,
+    results: report.results.map((result) => toJsonResult(result, options)),
+    batch: report.batch,
+    problems: report.problems,
+    summary: report.summary,
+  };
+}
+
+/** `--format json`: the stable, versioned contract for scripts and other tools. */
+export function formatJson(report: Report, options: JsonOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(report, options), null, options.indent)}\n`;
+}

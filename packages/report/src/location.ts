@@ -1,0 +1,63 @@
+import { lineColumn, type Range } from '@kindling/rules';
+import { LOCATION, TEXT } from './labels.js';
+import type { DraftLocation, InputProblem, ReportResult } from './model.js';
+import { fill } from './template.js';
+
+/**
+ * Where a draft or problem came from, as a person reads it: `drafts.jsonl:3`, `drafts.csv row 2`,
+ * `batch.json [1]`, or just the source when nothing narrower is known.
+ */
+export function describeLocation(location: Pick<DraftLocation, 'source'> & Partial<Omit<DraftLocation, 'source'>>): string {
+  const { source, line, row, index } = location;
+  if (row !== undefined) return fill(LOCATION.row, { source, row });
+  if (line !== undefined) return fill(LOCATION.line, { source, line });
+  if (index !== undefined) return fill(LOCATION.index, { source, index });
+  return source;
+}
+
+/** Where a draft sits within its source, without the source: `line 3`, `row 2`, `[1]`. */
+export function describePlace(location: Partial<Omit<DraftLocation, 'source'>>): string | undefined {
+  const { line, row, index } = location;
+  if (row !== undefined) return fill(LOCATION.rowAlone, { row });
+  if (line !== undefined) return fill(LOCATION.lineAlone, { line });
+  if (index !== undefined) return fill(LOCATION.indexAlone, { index });
+  return undefined;
+}
+
+export interface TextSpan {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  /** 1-based, exclusive: the column just after the last character. */
+  endColumn: number;
+}
+
+/** Start and end of a range as lines and columns within the draft text. */
+export function spanOf(text: string, range: Range): TextSpan {
+  const start = lineColumn(text, range[0]);
+  const end = lineColumn(text, range[1]);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** `[0, 0]` is how a finding says it is about the draft as a whole rather than a passage. */
+export function isWholeDraft(range: Range): boolean {
+  return range[0] === 0 && range[1] === 0;
+}
+
+/**
+ * Labels for the drafts a batch finding names, looked up among the results of the same source.
+ * A draft whose result was not kept (streaming) falls back to its index.
+ */
+export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly ReportResult[]): string[] {
+  const bySourceIndex = new Map<number, ReportResult>();
+  for (const result of results) if (result.source === source) bySourceIndex.set(result.index, result);
+  return drafts.map((index) => {
+    const result = bySourceIndex.get(index);
+    return describePlace(result ?? { index }) ?? fill(LOCATION.indexAlone, { index });
+  });
+}
+
+/** A problem's message, led by the field it is about when there is one. */
+export function describeProblem(problem: InputProblem): string {
+  return problem.field ? fill(TEXT.problemWithField, { field: problem.field, message: problem.message }) : problem.message;
+}

@@ -1,0 +1,165 @@
+import { DOCS_BASE_URL, rules as builtInRules, type Range, type Severity } from '@kindling/rules';
+import type * as Sarif from 'sarif';
+import { describeLocation, describeProblem, isWholeDraft, spanOf } from './location.js';
+import type { InputProblem, LocatedFinding, Report, ReportBatchFinding, ReportResult } from './model.js';
+import { VERSION } from './version.js';
+
+export interface SarifOptions {
+  /** The version reported for the tool; defaults to this package's version. */
+  toolVersion?: string;
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+// Drafts in .txt and .md files are slices of the file, so a place in the text is a place in the
+// file. Drafts in JSON, JSONL and CSV are encoded (quoted, escaped), so only the draft's own line
+// is a real place in the file; the place within the text goes in the result's properties.
+const VERBATIM_SOURCE = /\.(?:txt|md|markdown)$/iu;
+const WHOLE_FILE_SOURCE = /\.txt$/iu;
+
+/** A path as a SARIF URI reference: forward slashes, percent-encoded. */
+function toUri(source: string): string {
+  return encodeURI(source.replace(/\\/gu, '/'));
+}
+
+interface RuleTable {
+  descriptors: Sarif.ReportingDescriptor[];
+  indexOf: Map<string, number>;
+}
+
+/** Every built-in rule, so rule indexes stay stable between runs, plus any custom rule that reported. */
+function ruleTable(report: Report): RuleTable {
+  const descriptors: Sarif.ReportingDescriptor[] = builtInRules.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.meta.description },
+    helpUri: rule.url,
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    properties: { lesson: rule.meta.lesson, scope: rule.meta.scope },
+  }));
+  const indexOf = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
+  const reported = [...report.results.flatMap((result) => result.findings), ...report.batch];
+  for (const finding of reported) {
+    if (indexOf.has(finding.ruleId)) continue;
+    indexOf.set(finding.ruleId, descriptors.length);
+    descriptors.push({
+      id: finding.ruleId,
+      shortDescription: { text: finding.ruleId },
+      helpUri: finding.url,
+      defaultConfiguration: { level: LEVEL[finding.severity] },
+      properties: { lesson: finding.lesson },
+    });
+  }
+  return { descriptors, indexOf };
+}
+
+function findingRange(result: ReportResult, range: Range): Range {
+  return isWholeDraft(range) ? [0, result.text.length] : range;
+}
+
+function regionOf(result: ReportResult, finding: LocatedFinding): Sarif.Region | undefined {
+  const range = findingRange(result, finding.range);
+  const snippet = { text: result.text.slice(range[0], range[1]) };
+  if (result.line === undefined) return undefined;
+  if (!VERBATIM_SOURCE.test(result.source)) return { startLine: result.line, snippet };
+  const span = spanOf(result.text, range);
+  const region: Sarif.Region = {
+    startLine: result.line + span.startLine - 1,
+    startColumn: span.startColumn,
+    endLine: result.line + span.endLine - 1,
+    endColumn: span.endColumn,
+    snippet,
+  };
+  // Offsets only mean something when the text starts at the very top of the file.
+  if (WHOLE_FILE_SOURCE.test(result.source) && result.line === 1) {
+    region.charOffset = range[0];
+    region.charLength = range[1] - range[0];
+  }
+  return region;
+}
+
+function physicalLocation(source: string, region?: Sarif.Region): Sarif.Location {
+  return { physicalLocation: { artifactLocation: { uri: toUri(source) }, ...(region && { region }) } };
+}
+
+function draftProperties(result: ReportResult, finding: LocatedFinding): Sarif.PropertyBag {
+  return {
+    lesson: finding.lesson,
+    draft: describeLocation(result),
+    draftIndex: result.index,
+    ...(result.row !== undefined && { row: result.row }),
+    ...(result.id !== undefined && { draftId: result.id }),
+    lineInDraft: finding.line,
+    columnInDraft: finding.column,
+    range: [...finding.range],
+  };
+}
+
+function findingResult(result: ReportResult, finding: LocatedFinding, rules: RuleTable): Sarif.Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: rules.indexOf.get(finding.ruleId)!,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [physicalLocation(result.source, regionOf(result, finding))],
+    properties: draftProperties(result, finding),
+  };
+}
+
+function batchResult(finding: ReportBatchFinding, rules: RuleTable): Sarif.Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: rules.indexOf.get(finding.ruleId)!,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [physicalLocation(finding.source)],
+    properties: { lesson: finding.lesson, drafts: finding.drafts },
+  };
+}
+
+function problemNotification(problem: InputProblem): Sarif.Notification {
+  const region = problem.line !== undefined ? { startLine: problem.line } : undefined;
+  return {
+    level: 'error',
+    message: { text: describeProblem(problem) },
+    locations: [physicalLocation(problem.source, region)],
+    properties: {
+      ...(problem.row !== undefined && { row: problem.row }),
+      ...(problem.index !== undefined && { index: problem.index }),
+      ...(problem.field !== undefined && { field: problem.field }),
+    },
+  };
+}
+
+/** The report as SARIF 2.1.0, so findings show up in code-review tools. */
+function toSarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
+  const rules = ruleTable(report);
+  const results = [
+    ...report.results.flatMap((result) => result.findings.map((finding) => findingResult(result, finding, rules))),
+    ...report.batch.map((finding) => batchResult(finding, rules)),
+  ];
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'kindling',
+            version: options.toolVersion ?? VERSION,
+            informationUri: DOCS_BASE_URL,
+            rules: rules.descriptors,
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: report.problems.map(problemNotification) }],
+        results,
+      },
+    ],
+  };
+}
+
+/** `--format sarif`: SARIF 2.1.0, valid against its schema. */
+export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarifLog(report, options), null, 2)}\n`;
+}
