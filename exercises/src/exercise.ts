@@ -1,0 +1,120 @@
+import * as z from 'zod/mini';
+import { Author, Channel, Community, DraftKind, Recipient, ReplyingTo, Sharing, ThreadMessage, Trigger, type LessonNumber } from '@kindling/rules';
+
+// zod/mini, as in @kindling/rules: this module runs in the browser on every exercise page.
+
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+
+export const LessonNumberSchema = z.literal([6, 5, 4, 3, 2, 1] as const satisfies readonly LessonNumber[]);
+
+const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+/** The four worries of someone who networks well offline but feels awkward online. */
+export const ShyConcern = described(
+  z.enum(['no-tone-cues', 'knows-no-one', 'uninvited', 'no-answer']),
+  'Which "Shy online?" worry the exercise speaks to.',
+);
+export type ShyConcern = z.infer<typeof ShyConcern>;
+
+export const ExerciseType = described(
+  z.enum(['write', 'rewrite', 'spot']),
+  'write: a draft from scratch; rewrite: improve a starter; spot: name the lessons a draft misses.',
+);
+export type ExerciseType = z.infer<typeof ExerciseType>;
+
+/** The Draft fields that set the scene; the attendee supplies the text. */
+export const ExerciseContext = described(
+  z.strictObject({
+    kind: z._default(DraftKind, 'post'),
+    channel: z._default(Channel, 'other'),
+    author: z.optional(Author),
+    replyingTo: z.optional(ReplyingTo),
+    sharing: z.optional(Sharing),
+    trigger: z.optional(Trigger),
+    thread: z.optional(z.array(ThreadMessage)),
+    recipient: z.optional(Recipient),
+    community: z.optional(Community),
+  }),
+  'The situation the draft is written in, as Draft fields.',
+);
+export type ExerciseContext = z.infer<typeof ExerciseContext>;
+
+const RuleId = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'expected a kebab-case rule id'));
+
+/** A rule named by id, with an optional label worded for this exercise. */
+export const RuleGoal = z.union([RuleId, z.strictObject({ rule: RuleId, label: nonEmptyText })], {
+  error: 'expected a rule id, or { rule, label }',
+});
+export type RuleGoal = z.infer<typeof RuleGoal>;
+
+export const LessonGoal = z.union([LessonNumberSchema, z.strictObject({ lesson: LessonNumberSchema, label: nonEmptyText })], {
+  error: 'expected a lesson number 1 to 6, or { lesson, label }',
+});
+export type LessonGoal = z.infer<typeof LessonGoal>;
+
+export const Goals = described(
+  z
+    .strictObject({
+      avoid: z._default(described(z.array(RuleGoal), 'Rules that must not fire.'), []),
+      praise: z._default(described(z.array(RuleGoal), 'Rules whose praise must appear.'), []),
+      pass: z._default(described(z.array(LessonGoal), 'Lessons that must pass.'), []),
+    })
+    .check(
+      z.refine((goals) => goals.avoid.length + goals.praise.length + goals.pass.length > 0, {
+        message: 'needs at least one goal in avoid, praise or pass',
+      }),
+    ),
+  'What a draft must do to complete the exercise.',
+);
+export type Goals = z.infer<typeof Goals>;
+
+const common = {
+  id: described(z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'expected a kebab-case id')), 'Unique, kebab-case; the page address.'),
+  title: nonEmptyText,
+  lessons: described(z.array(LessonNumberSchema).check(z.minLength(1, 'needs at least one lesson')), 'The lessons the exercise trains.'),
+  concern: z.optional(ShyConcern),
+  context: ExerciseContext,
+  hints: described(
+    z.array(nonEmptyText).check(z.minLength(2, 'needs 2 or 3 hints'), z.maxLength(3, 'needs 2 or 3 hints')),
+    'From gentle to specific.',
+  ),
+  modelAnswer: described(nonEmptyText, 'A draft that meets every goal.'),
+  debrief: described(nonEmptyText, 'Why the model answer works.'),
+  scenario: described(nonEmptyText, 'The situation, in Markdown: the body of the exercise file.'),
+};
+
+export const WriteExercise = z.strictObject({ ...common, type: z.literal('write'), goals: Goals });
+export type WriteExercise = z.infer<typeof WriteExercise>;
+
+export const RewriteExercise = z.strictObject({
+  ...common,
+  type: z.literal('rewrite'),
+  starter: described(nonEmptyText, 'The draft to improve; it must fail its goals.'),
+  goals: Goals,
+});
+export type RewriteExercise = z.infer<typeof RewriteExercise>;
+
+export const SpotExercise = z
+  .strictObject({
+    ...common,
+    type: z.literal('spot'),
+    draft: described(nonEmptyText, 'The draft to inspect.'),
+    choices: described(z.array(LessonNumberSchema).check(z.minLength(2, 'needs at least 2 choices')), 'The lessons offered.'),
+    correct: described(z.array(LessonNumberSchema).check(z.minLength(1, 'needs at least 1 correct lesson')), 'The lessons the draft misses.'),
+  })
+  .check(
+    z.refine((spot) => spot.correct.every((lesson) => spot.choices.includes(lesson)), {
+      message: 'every correct lesson must be among the choices',
+      path: ['correct'],
+    }),
+  );
+export type SpotExercise = z.infer<typeof SpotExercise>;
+
+export const Exercise = z
+  .discriminatedUnion('type', [WriteExercise, RewriteExercise, SpotExercise])
+  .check(z.meta({ id: 'Exercise', title: 'Kindling exercise' }));
+export type Exercise = z.infer<typeof Exercise>;
+export type ExerciseInput = z.input<typeof Exercise>;
+
+/** A draft exercise: one the attendee answers by writing text. */
+export type DraftExercise = WriteExercise | RewriteExercise;

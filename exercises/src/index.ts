@@ -1,0 +1,45 @@
+// The browser-safe entry of @kindling/exercises. The exercise data itself is in
+// @kindling/exercises/catalogue; reading exercise files is in @kindling/exercises/node.
+export {
+  Exercise,
+  ExerciseType,
+  ExerciseContext,
+  Goals,
+  RuleGoal,
+  LessonGoal,
+  ShyConcern,
+  WriteExercise,
+  RewriteExercise,
+  SpotExercise,
+  LessonNumberSchema,
+  type ExerciseInput,
+  type DraftExercise,
+} from './exercise.js';
+export { checkExercise, exerciseDraft, missedLessons, type ExerciseCheck, type GoalResult, type GoalKind } from './check-exercise.js';
+export { shyConcerns, type ShyConcernInfo } from './shy-concerns.js';
+export {
+  Progress,
+  ExerciseProgress,
+  PROGRESS_KIND,
+  PROGRESS_VERSION,
+  PROGRESS_STORAGE_KEY,
+  emptyProgress,
+  exerciseProgress,
+  recordAnswer,
+  recordHint,
+  recordModelAnswerShown,
+  resetExercise,
+  resetAll,
+  mergeProgress,
+  serialiseProgress,
+  parseProgress,
+  loadProgress,
+  saveProgress,
+  type ProgressStorage,
+  type CheckOutcome,
+  type Answer,
+  type LoadedProgress,
+  type ProgressParseResult,
+  type SaveResult,
+} from './progress.js';
+export { formatFileIssue, type FileIssue } from './file-issue.js';
