@@ -1,17 +1,111 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { contentStems, contentWords, stem } from '../content-words.js';
+import { defineRule } from '../define-rule.js';
+import { acknowledgements } from '../lexicons/function-words.js';
+import { findName } from '../names.js';
+import { TextDoc, type Span } from '../text.js';
+import { findEmptyReply } from './no-low-effort-reply.js';
 
-// In progress: the checks land with this rule's table test.
+const ACKNOWLEDGEMENT_WORDS: ReadonlySet<string> = new Set(acknowledgements.terms.filter((term) => !term.includes(' ')));
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|d|ll))(?![\p{L}])/iu;
+
+function sharesHashtag(reply: TextDoc, original: TextDoc): boolean {
+  const tags = new Set(original.hashtags.map((tag) => tag.text.toLowerCase()));
+  return reply.hashtags.some((tag) => tags.has(tag.text.toLowerCase()));
+}
+
+function questions(doc: TextDoc): Span[] {
+  return doc.sentences.filter((sentence) => sentence.text.endsWith('?'));
+}
+
 export const extendTheConversation = defineRule({
   id: 'extend-the-conversation',
   meta: {
     lesson: 4,
     description: 'Ask replies to connect to what they answer and add a thought, information or a question.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      curt: '"{{reply}}" answers {{author}} without adding anything. Add a thought, some information or a question.',
+      disconnected:
+        'This reply does not connect to what {{author}} said. Pick up their point or question, or name them, so they know you read it.',
+      asksQuestion: 'This reply asks {{author}} a real question, which keeps the conversation going.',
+    },
+    options: z.object({
+      /** A reply this long that shares nothing with the post reads as changing the subject. */
+      minWordsToJudgeTopic: z._default(z.number().check(z.int(), z.minimum(1)), 4),
+    }),
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Lesson 4 asks you to "talk" to people, not at them. A reply that picks up what the other person said and adds a thought, a fact or a question gives them something to answer. A curt "Fine." closes the door, and a reply on another subject tells them you did not read it.',
+      howToFix:
+        'Start from their words: answer their question, name them, or pick up their point. Then add one thing of your own: what you think, what you know, or what you want to ask.',
+      correct: [
+        {
+          draft: {
+            text: 'That finale dessert looked amazing. How long did the caramel cage take you to practise?',
+            kind: 'reply',
+            replyingTo: { author: '@chefanna', text: 'Tonight: how I plated the dessert that won the finale.' },
+          },
+          note: 'It picks up the dessert and asks a question.',
+        },
+        {
+          draft: {
+            text: 'Thursday works, no problem. Hope everything is all right!',
+            kind: 'reply',
+            replyingTo: { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' },
+          },
+        },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: 'Fine.',
+            kind: 'reply',
+            replyingTo: { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' },
+          },
+          note: 'A curt answer to a friendly request.',
+        },
+        {
+          draft: {
+            text: 'Anyway, my agency just opened a second office in Lisbon and we are hiring designers.',
+            kind: 'reply',
+            replyingTo: { author: '@jason_montoya', text: 'Blog comments are still the best place for real conversation.' },
+          },
+          note: 'It changes the subject.',
+        },
+      ],
+    },
   },
-  check() {},
+  appliesTo: (draft) => draft.replyingTo !== undefined && draft.kind !== 'share' && draft.kind !== 'post',
+  check({ draft, doc, options, report, praise }) {
+    const original = draft.replyingTo!;
+    const author = original.author;
+    if (doc.trimmedRange[1] === 0 || findEmptyReply(draft, doc)) return;
+
+    const own = contentWords(doc).filter((word) => !ACKNOWLEDGEMENT_WORDS.has(word.lower));
+    const asked = questions(doc);
+    const informs = doc.urls.length > 0;
+    if (own.length === 0 && asked.length === 0 && !informs) {
+      const range = doc.trimmedRange;
+      report({ messageId: 'curt', data: { reply: doc.text.slice(range[0], range[1]), author }, range });
+      return;
+    }
+
+    const originalDoc = new TextDoc(original.text);
+    const theirs = contentStems(originalDoc);
+    const namesThem = findName(doc, author) !== undefined;
+    const sharesTopic = own.some((word) => theirs.has(stem(word))) || sharesHashtag(doc, originalDoc);
+    const answersTheirQuestion = originalDoc.text.includes('?');
+    const asksThem = asked.some((question) => SECOND_PERSON.test(question.text));
+    const connects = namesThem || sharesTopic || answersTheirQuestion || asksThem;
+
+    if (!connects && own.length >= options.minWordsToJudgeTopic && theirs.size >= 3) {
+      report({ messageId: 'disconnected', data: { author } });
+      return;
+    }
+    const question = asked[0];
+    if (question && connects) praise({ messageId: 'asksQuestion', data: { author }, range: [question.start, question.end] });
+  },
 });

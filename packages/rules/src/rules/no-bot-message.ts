@@ -1,17 +1,159 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { takesTalkOffline } from '../asks.js';
+import { defineRule, type BatchEntry } from '../define-rule.js';
+import { findTerms } from '../lexicon.js';
+import { firstNameFields, greetings, massOutreachLines, PLACEHOLDER, templateFields } from '../lexicons/outreach.js';
+import { firstNameOf, nameMatcher } from '../names.js';
+import type { Span, TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(templateFields.terms);
+const FIRST_NAME_FIELDS: ReadonlySet<string> = new Set(firstNameFields.terms);
+const ALL_CAPS = /^[\p{Lu}_ ]+$/u;
+/** Shorter messages ("Thanks!", "See you there") are the same for everyone without being templates. */
+const MIN_WORDS_TO_COMPARE = 6;
+
+interface Placeholder extends Span {
+  field: string;
+}
+
+function findPlaceholders(text: string): Placeholder[] {
+  const found: Placeholder[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const [whole, curly, bracket, percent] = match;
+    const field = (curly ?? bracket ?? percent ?? '').toLowerCase();
+    // Square brackets also hold asides ("[sic]", "[link]"), so only known fields or CAPITALS count.
+    if (bracket !== undefined && !TEMPLATE_FIELDS.has(field) && !ALL_CAPS.test(bracket)) continue;
+    found.push({ text: whole, start: match.index, end: match.index + whole.length, field });
+  }
+  return found;
+}
+
+/** Where the whitespace before `offset` starts: "Hi Maria" gives the end of "Hi" for "Maria". */
+function startOfGap(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/**
+ * The message with everything personal taken out (the reader's name, the word after "Hi",
+ * placeholders), as a set of word pairs: two copies of a template come out the same.
+ */
+function messageShape(entry: BatchEntry): Set<string> {
+  const { draft, doc } = entry;
+  const namesReader = draft.recipient ? nameMatcher(draft.recipient.handle) : () => false;
+  const greetingEnds = new Set(findTerms(greetings, doc.prose).map((greeting) => greeting.end));
+  const kept: string[] = [];
+  for (const word of doc.words) {
+    if (!namesReader(word) && !greetingEnds.has(startOfGap(doc.text, word.start))) kept.push(word.lower);
+  }
+  const pairs = new Set<string>();
+  for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
+  return kept.length < MIN_WORDS_TO_COMPARE ? new Set() : pairs;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Groups of near-identical messages, as lists of draft indexes, by a union of similar pairs. */
+function groupCopies(shapes: readonly { index: number; shape: Set<string> }[], threshold: number): number[][] {
+  const parent = shapes.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  // Sorted by size, a pair can only reach the threshold while the smaller is at least `threshold` of the larger.
+  const order = shapes.map((_, i) => i).sort((a, b) => shapes[a]!.shape.size - shapes[b]!.shape.size);
+  for (let x = 0; x < order.length; x++) {
+    const small = shapes[order[x]!]!.shape;
+    for (let y = x + 1; y < order.length; y++) {
+      const large = shapes[order[y]!]!.shape;
+      if (small.size < threshold * large.size) break;
+      if (root(order[x]!) !== root(order[y]!) && similarity(small, large) >= threshold) parent[root(order[y]!)] = root(order[x]!);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  shapes.forEach(({ index }, i) => {
+    const key = root(i);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups.values()];
+}
+
 export const noBotMessage = defineRule({
   id: 'no-bot-message',
   meta: {
     lesson: 2,
     description: 'Flag template placeholders, mass-outreach openers, and the same DM sent to several people.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      placeholder: 'The template field "{{placeholder}}" was never filled in, so this reads as a mass message.',
+      writeName: 'Write "{{name}}".',
+      massOutreach: '"{{phrase}}" could be sent to anyone. Say something only this person would recognise.',
+      sameMessage: 'The same message goes to {{count}} people. Write to each of them about something you share.',
+    },
+    options: z.object({
+      /** How many people may get the same DM before it counts as mass outreach. */
+      maxCopies: z._default(z.number().check(z.int(), z.minimum(1)), 2),
+      /** How alike two DMs must be (0..1, shared word pairs) to count as copies. */
+      similarity: z._default(z.number().check(z.minimum(0.5), z.maximum(1)), 0.8),
+    }),
     defaultSeverity: 'warning',
-    hasSuggestions: false,
+    hasSuggestions: true,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Taking a conversation offline is personal or it is nothing. A message with "{first_name}" in it, a line that fits anyone ("I came across your profile"), or the same DM to a dozen people tells the reader a bot or a template wrote to them, and they answer it like one.',
+      howToFix:
+        'Write to one person: use their name, mention what you talked about or what of theirs you read, and say why you want to talk to them in particular.',
+      correct: [
+        {
+          draft: {
+            text: 'Hi Caryl, I saw you are speaking at the networking breakfast on Friday. Would you like to grab a coffee beforehand?',
+            kind: 'dm',
+            recipient: { handle: '@caryl', relationship: 'connection' },
+          },
+        },
+        {
+          draft: { text: 'Loved your talk [sic] on "community first" marketing. Is the video up yet?', kind: 'dm' },
+          note: 'Square brackets around an aside are not a template field.',
+        },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: "Hi {first_name}, I came across your profile and was impressed by your background. I'd love to connect!",
+            kind: 'dm',
+          },
+        },
+        { draft: { text: 'Hi [Name], hope this message finds you well! I help coaches like you get more clients.', kind: 'dm' } },
+      ],
+    },
   },
-  check() {},
+  appliesTo: takesTalkOffline,
+  check({ draft, doc, report }) {
+    const name = draft.recipient ? firstNameOf(draft.recipient.handle) : undefined;
+    for (const placeholder of findPlaceholders(doc.text)) {
+      const range = [placeholder.start, placeholder.end] as const;
+      const suggestions = name && FIRST_NAME_FIELDS.has(placeholder.field)
+        ? [{ messageId: 'writeName' as const, data: { name }, fix: { range, text: name } }]
+        : undefined;
+      report({ messageId: 'placeholder', data: { placeholder: placeholder.text }, range, suggestions });
+    }
+    for (const line of findTerms(massOutreachLines, doc.prose)) {
+      report({ messageId: 'massOutreach', data: { phrase: line.text }, range: [line.start, line.end] });
+    }
+  },
+  checkBatch({ entries, options, report }) {
+    const shapes = entries
+      .map((entry, index) => ({ index, shape: entry.draft.kind === 'dm' ? messageShape(entry) : new Set<string>() }))
+      .filter(({ shape }) => shape.size > 0);
+    for (const group of groupCopies(shapes, options.similarity)) {
+      const readers = new Set(group.map((index) => entries[index]!.draft.recipient?.handle.toLowerCase() ?? index));
+      if (readers.size > options.maxCopies) report({ messageId: 'sameMessage', data: { count: readers.size }, drafts: group });
+    }
+  },
 });

@@ -1,17 +1,86 @@
+import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { defineRule, noOptions } from '../define-rule.js';
+import type { Draft } from '../draft.js';
+import { findTerms, hasTerm } from '../lexicon.js';
+import { emptyPraise, praiseGlue } from '../lexicons/empty-praise.js';
+import { gratitude } from '../lexicons/gratitude.js';
+import type { TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+const GLUE: ReadonlySet<string> = new Set(praiseGlue.terms);
+
+/** Thanking someone who shared or mentioned you is the whole point of the reply (lesson 3). */
+function thanksASharer(draft: Draft, doc: TextDoc): boolean {
+  const trigger = draft.trigger?.type;
+  return (trigger === 'share' || trigger === 'mention') && hasTerm(gratitude, doc.prose);
+}
+
+export type EmptyReply = 'praise' | 'emoji';
+
+/**
+ * Whether a draft says nothing but stock praise ("Great post!", "+1") or emoji. Other rules
+ * use it too, so a reply with nothing in it gets one finding, not one from each rule.
+ */
+export function findEmptyReply(draft: Draft, doc: TextDoc): EmptyReply | undefined {
+  if (doc.trimmedRange[1] === 0 || thanksASharer(draft, doc)) return undefined;
+  const praise = findTerms(emptyPraise, doc.prose);
+  let next = 0;
+  for (const word of doc.words) {
+    while (next < praise.length && praise[next]!.end <= word.start) next++;
+    const inPraise = next < praise.length && praise[next]!.start <= word.start;
+    if (!inPraise && !GLUE.has(word.lower)) return undefined;
+  }
+  if (praise.length > 0) return 'praise';
+  return doc.emoji.length > 0 ? 'emoji' : undefined;
+}
+
 export const noLowEffortReply = defineRule({
   id: 'no-low-effort-reply',
   meta: {
     lesson: 4,
     description: 'Flag replies that add nothing: \'Great post!\', \'+1\', \'So true\', emoji alone.',
-    messages: { todo: 'Not yet implemented.' },
+    messages: {
+      stockPraise:
+        '"{{reply}}" could be left under any post. Say what struck you, add something you know, or ask a question.',
+      emojiOnly: 'Emoji on their own add nothing to the conversation. Add a sentence about what you liked or want to know.',
+    },
     options: noOptions,
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Lesson 4 asks you to "talk" to people: replies that extend the conversation with thoughts, insight or information. A stock reaction is a like in words; the author cannot answer it, so the conversation ends there.',
+      howToFix:
+        'Keep the praise if you mean it, and add why: the point that struck you, an example from your own work, or a question for the author.',
+      correct: [
+        {
+          draft: {
+            text: 'Great post! The bit about under-promising changed how I write proposals.',
+            kind: 'reply',
+            replyingTo: { author: '@jason_montoya', text: 'Why I always under-promise on deadlines.' },
+          },
+          note: 'The praise comes with a reason the author can answer.',
+        },
+        {
+          draft: { text: 'Thanks for sharing! 🙏', kind: 'reply', trigger: { type: 'share', by: '@caryl' } },
+          note: 'Thanking someone who shared your work is the reply lesson 3 asks for.',
+        },
+      ],
+      incorrect: [
+        {
+          draft: { text: 'Great post!', kind: 'reply', replyingTo: { author: '@jason_montoya', text: 'Can online relationships go beyond a like?' } },
+        },
+        { draft: { text: '+1', kind: 'comment' } },
+        { draft: { text: '👏👏', kind: 'reply' }, note: 'Emoji alone are a reaction, not a reply.' },
+      ],
+    },
   },
-  check() {},
+  appliesTo: isTalkingToSomeone,
+  check({ draft, doc, report }) {
+    const empty = findEmptyReply(draft, doc);
+    if (!empty) return;
+    const range = doc.trimmedRange;
+    if (empty === 'emoji') report({ messageId: 'emojiOnly', range });
+    else report({ messageId: 'stockPraise', data: { reply: doc.text.slice(range[0], range[1]) }, range });
+  },
 });

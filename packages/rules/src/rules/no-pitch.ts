@@ -1,17 +1,78 @@
+import { takesTalkOffline } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
+import { findTerms } from '../lexicon.js';
+import { PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
+import type { Span, TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+/** How far back from a price to look for "just", "only" or "starting at". */
+const QUALIFIER_REACH = 16;
+
+/**
+ * Prices that are offers: recurring ("$499/month"), qualified ("just $99"), or next to other
+ * sales language. "The ticket was $20" on its own is just a fact.
+ */
+function findOfferedPrices(doc: TextDoc, besidePitch: boolean): Span[] {
+  const prices: Span[] = [];
+  PRICE.lastIndex = 0;
+  for (const match of doc.prose.matchAll(PRICE)) {
+    const start = match.index;
+    const before = doc.prose.slice(Math.max(0, start - QUALIFIER_REACH), start);
+    if (besidePitch || PRICE_PERIOD.test(match[0]) || PRICE_QUALIFIER.test(before)) {
+      prices.push({ text: match[0], start, end: start + match[0].length });
+    }
+  }
+  return prices;
+}
+
 export const noPitch = defineRule({
   id: 'no-pitch',
   meta: {
     lesson: 2,
     description: 'Flag selling in a DM or an invitation to talk: prices, packages, demos, growth promises.',
-    messages: { todo: 'Not yet implemented.' },
+    messages: {
+      pitch: '"{{phrase}}" is a sales pitch. Take a conversation offline to get to know someone, and save the offer until they ask.',
+      price: 'A price ("{{price}}") turns this conversation into a sales call. Talk prices when they ask for them.',
+    },
     options: noOptions,
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Richard Binhammer\'s "love taking online offline" is about moving a real conversation somewhere more personal. A DM or a call that turns out to be a sales pitch spends the trust the public conversation built, and people stop saying yes to the next invitation.',
+      howToFix:
+        'Take out the offer, the price and the call to buy. Write about the conversation you had and what you would like to learn from them; if they want your services, they will ask.',
+      correct: [
+        {
+          draft: {
+            text: 'Hi Paul, I enjoyed our back-and-forth about tweet chats. Would you be up for a quick call to swap notes? No agenda.',
+            kind: 'dm',
+            recipient: { handle: '@paulchaney', relationship: 'acquaintance' },
+          },
+        },
+        {
+          draft: { text: 'The meetup tickets were $20 and worth every cent. See you at the next one?', kind: 'dm' },
+          note: 'A price as a fact, not an offer.',
+        },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: 'Hi Paul, our agency offers social media packages starting at $499/month. Book a demo here: https://example.com/demo',
+            kind: 'dm',
+          },
+        },
+        { draft: { text: "Hey! Let's jump on a call so I can show you how I can 10x your leads.", kind: 'dm' } },
+        { draft: { text: 'Limited time offer: my social media audit for just $99. Reply YES to claim your spot!', kind: 'dm' } },
+      ],
+    },
   },
-  check() {},
+  appliesTo: takesTalkOffline,
+  check({ doc, report }) {
+    const pitches = findTerms(salesPitch, doc.prose);
+    for (const pitch of pitches) report({ messageId: 'pitch', data: { phrase: pitch.text }, range: [pitch.start, pitch.end] });
+    for (const price of findOfferedPrices(doc, pitches.length > 0)) {
+      report({ messageId: 'price', data: { price: price.text }, range: [price.start, price.end] });
+    }
+  },
 });

@@ -1,17 +1,85 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { findInvitationToTalk, findIntroduction, findReasonForWriting, takesTalkOffline } from '../asks.js';
+import { defineRule } from '../define-rule.js';
+import { hasBothSides } from '../thread.js';
 
-// In progress: the checks land with this rule's table test.
 export const offlineWhenReady = defineRule({
   id: 'offline-when-ready',
   meta: {
     lesson: 2,
     description: 'Warn about asking a stranger for a call in a first message, and praise moving a long public exchange offline.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      tooSoon:
+        'This asks a stranger for "{{channel}}" in a first message. Say who you are and why you are writing, or talk in public first.',
+      movedOffline: 'After {{count}} messages back and forth, inviting them to "{{channel}}" is the right moment to take it offline.',
+    },
+    options: z.object({
+      /** How many thread messages, from both sides, make a conversation ready to move offline. */
+      minExchange: z._default(z.number().check(z.int(), z.minimum(2)), 3),
+    }),
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Richard Binhammer loves taking online offline, once there is a conversation to take. A call or a coffee is the natural next step after a real back-and-forth; from a stranger, in a first message, it is a cold ask that most people ignore.',
+      howToFix:
+        'If you have not talked before, say who you are and why you are writing to this person, or reply to their posts first. Once you have traded a few messages, invite them to a call or a coffee.',
+      correct: [
+        {
+          draft: {
+            text: "Hello Jason, I'm Toby, I host #FoodTVChat. I've been enjoying your freelancers group. Would you be open to a short call sometime?",
+            kind: 'dm',
+            recipient: { handle: '@jason_montoya', relationship: 'stranger' },
+          },
+          note: 'A stranger, but the message says who and why before it asks.',
+        },
+        {
+          draft: {
+            text: 'Would you be up for a quick phone call next week to swap notes?',
+            kind: 'dm',
+            author: { handle: '@me' },
+            recipient: { handle: '@paulchaney', relationship: 'acquaintance' },
+            thread: [
+              { author: '@paulchaney', text: 'Interesting point about tweet chats.' },
+              { author: '@me', text: 'Thanks! I have been running one since 2012.' },
+              { author: '@paulchaney', text: 'Would love to hear how you find guests.' },
+            ],
+          },
+          note: 'A long public back-and-forth is ready to go offline.',
+        },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: "Hey! Let's jump on a call this week.",
+            kind: 'dm',
+            recipient: { handle: '@maria.lopez', relationship: 'stranger' },
+          },
+        },
+        {
+          draft: {
+            text: 'Want to grab a coffee next week?',
+            kind: 'dm',
+            recipient: { handle: '@caryl', relationship: 'stranger' },
+          },
+        },
+      ],
+    },
   },
-  check() {},
+  appliesTo: takesTalkOffline,
+  check({ draft, doc, options, report, praise }) {
+    const invitation = findInvitationToTalk(doc);
+    if (!invitation) return;
+    const { sentence, channel } = invitation;
+    const thread = draft.thread ?? [];
+    if (thread.length === 0 && draft.recipient?.relationship === 'stranger') {
+      if (findIntroduction(doc) && findReasonForWriting(doc)) return;
+      report({ messageId: 'tooSoon', data: { channel }, range: [sentence.start, sentence.end] });
+      return;
+    }
+    if (thread.length >= options.minExchange && hasBothSides(draft)) {
+      praise({ messageId: 'movedOffline', data: { count: thread.length, channel }, range: [sentence.start, sentence.end] });
+    }
+  },
 });

@@ -1,17 +1,84 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { defineRule } from '../define-rule.js';
+import type { Draft } from '../draft.js';
+import { firstTerm } from '../lexicon.js';
+import { GRATITUDE_EMOJI, gratitude } from '../lexicons/gratitude.js';
+import { findName } from '../names.js';
+import type { Span, TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+function sharedOrMentioned(draft: Draft): boolean {
+  return draft.trigger?.type === 'share' || draft.trigger?.type === 'mention';
+}
+
+function findThanks(doc: TextDoc): Span | undefined {
+  const words = firstTerm(gratitude, doc.prose);
+  const emoji = GRATITUDE_EMOJI.exec(doc.text);
+  if (!emoji) return words;
+  if (words && words.start < emoji.index) return words;
+  return { text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
+}
+
 export const thankSharers = defineRule({
   id: 'thank-sharers',
   meta: {
     lesson: 3,
     description: 'Ask replies to a share or mention to thank that person, ideally by name.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      sharedWithoutThanks: '{{by}} shared your work with their followers. Thank them, ideally by name.',
+      mentionedWithoutThanks: '{{by}} mentioned you. Thank them, ideally by name.',
+      addName: 'Thank {{by}} by name, so the thanks is clearly theirs.',
+      prependThanks: 'Start with "Thank you, {{by}}! "',
+      nameAfterThanks: 'Add ", {{by}}" after the thanks.',
+      thankedByName: 'You thank {{by}} by name.',
+    },
+    options: z.object({
+      /** Also ask for the sharer's name when the draft thanks without it. Off by default: "ty!" is a real thank-you. */
+      requireName: z._default(z.boolean(), false),
+    }),
     defaultSeverity: 'warning',
-    hasSuggestions: false,
+    hasSuggestions: true,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Appreciation counts: when someone shares your post or mentions you, they spent their own reputation on you. A thank-you, best by name, tells them it was seen and makes the next conversation easier.',
+      howToFix: 'Thank the person who shared or mentioned you, by their name or handle, before anything else you want to say.',
+      correct: [
+        {
+          draft: {
+            text: 'Thank you @caryl for sharing the post! Which lesson felt hardest for you?',
+            kind: 'reply',
+            trigger: { type: 'share', by: '@caryl' },
+          },
+        },
+        { draft: { text: 'ty!', kind: 'reply', trigger: { type: 'mention', by: '@jason_montoya' } }, note: 'Short thanks still count.' },
+      ],
+      incorrect: [
+        {
+          draft: { text: 'Glad this is getting around. More tips coming next week.', kind: 'reply', trigger: { type: 'share', by: '@caryl' } },
+        },
+        {
+          draft: { text: 'Yes, that chat was a lot of fun.', kind: 'reply', trigger: { type: 'mention', by: '@chefanna' } },
+        },
+      ],
+    },
   },
-  check() {},
+  appliesTo: sharedOrMentioned,
+  check({ draft, doc, options, report, praise }) {
+    const trigger = draft.trigger!;
+    const by = trigger.by;
+    const thanks = findThanks(doc);
+    if (!thanks) {
+      const messageId = trigger.type === 'share' ? 'sharedWithoutThanks' : 'mentionedWithoutThanks';
+      const fix = { range: [0, 0] as const, text: `Thank you, ${by}! ` };
+      report({ messageId, data: { by }, suggestions: [{ messageId: 'prependThanks', data: { by }, fix }] });
+      return;
+    }
+    const name = findName(doc, by);
+    if (name) {
+      praise({ messageId: 'thankedByName', data: { by }, range: [thanks.start, thanks.end] });
+    } else if (options.requireName) {
+      const fix = { range: [thanks.end, thanks.end] as const, text: `, ${by}` };
+      report({ messageId: 'addName', data: { by }, range: [thanks.start, thanks.end], suggestions: [{ messageId: 'nameAfterThanks', data: { by }, fix }] });
+    }
+  },
 });

@@ -1,0 +1,15 @@
+import { defineLexicon } from '../lexicon.js';
+
+/** Ways of saying thank you, from "ty" to "much obliged". */
+export const gratitude = defineLexicon({
+  id: 'gratitude',
+  description: 'Words and phrases that thank someone.',
+  terms: [
+    'thanks', 'thank you', 'thank u', 'thank*', 'thx', 'thnx', 'tx', 'ty', 'tysm', 'tyvm', 'appreciate*',
+    'grateful', 'gratitude', 'much obliged', 'obliged', 'cheers', 'merci', 'gracias', 'danke', 'means a lot',
+    'so kind of you', 'kind of you',
+  ],
+});
+
+/** Emoji that say thank you on their own. */
+export const GRATITUDE_EMOJI = /\u{1F64F}/u;
