@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
+/** parseArgs, with its errors turned into one-line usage errors that point at --help. */
+export function parseCommandArgs<O extends Options>(command: string, argv: readonly string[], options: O): Parsed<O> {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split(/\.\s/u)[0]!.replace(/\.$/u, '');
+    throw new UsageError('unknownOption', { reason, command });
+  }
+}
+
+/** A whole number option, e.g. --max-warnings 10. */
+export function intOption(name: string, value: string | undefined, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\s*-?\d+\s*$/u.test(value) || !Number.isSafeInteger(number) || number < minimum) {
+    throw new UsageError('badOptionValue', { option: `--${name}`, expected: `a whole number of at least ${minimum}`, value });
+  }
+  return number;
+}
+
+/** An option that must be one of a list, e.g. --format json. */
+export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new UsageError('badOptionValue', { option: `--${name}`, expected: `one of ${choices.join(', ')}`, value });
+  }
+  return value as T;
+}
