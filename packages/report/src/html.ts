@@ -1,12 +1,12 @@
-import { CALENDAR_COLUMNS, COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
+import { CALENDAR_COLUMNS, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { escapeHtml } from './escape-html.js';
 import { highlightSegments, mostSevere } from './highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { lessonChartSvg } from './lesson-chart.js';
 import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportBatchFinding, ReportResult } from './model.js';
-import { calendarRows, lessonRows } from './summary-rows.js';
-import { fill, plural } from './template.js';
+import { calendarRows, lessonRows, scoreText, summaryCounts } from './summary-rows.js';
+import { fill } from './template.js';
 
 export interface HtmlOptions {
   /** The page title and main heading. Defaults to "Kindling report". */
@@ -18,17 +18,11 @@ function link(url: string, text: string, className?: string): string {
   return `<a href="${escapeHtml(url)}"${classAttribute} target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
 }
 
-function scoreText(score: number | null): string {
-  return score === null ? TEXT.noScore : fill(TEXT.scoreOutOf, { score });
-}
-
 function overview(report: Report, title: string): string {
-  const { drafts, errors, warnings, infos, praise, problems, score } = report.summary;
-  const counts = [plural(drafts, COUNT.drafts), plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos), plural(praise, COUNT.praise)];
-  if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
+  const counts = summaryCounts(report.summary);
   return `<header>
 <h1>${escapeHtml(title)}</h1>
-<p class="overall"><span>${escapeHtml(TEXT.overallScore)}</span> <strong class="overall-score">${escapeHtml(scoreText(score))}</strong></p>
+<p class="overall"><span>${escapeHtml(TEXT.overallScore)}</span> <strong class="overall-score">${escapeHtml(scoreText(report.summary.score))}</strong></p>
 <ul class="counts">${counts.map((count) => `<li>${escapeHtml(count)}</li>`).join('')}</ul>
 </header>`;
 }

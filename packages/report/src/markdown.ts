@@ -1,19 +1,13 @@
-import { COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
+import { LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { escapeMarkdownInline, markdownQuote } from './escape-markdown.js';
 import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportResult } from './model.js';
-import { calendarRows, lessonRows } from './summary-rows.js';
-import { fill, plural } from './template.js';
-
-function scoreText(score: number | null): string {
-  return score === null ? TEXT.noScore : fill(TEXT.scoreOutOf, { score });
-}
+import { calendarRows, lessonRows, scoreText, summaryCounts } from './summary-rows.js';
+import { fill } from './template.js';
 
 function overview(report: Report): string[] {
-  const { drafts, errors, warnings, infos, praise, problems, score } = report.summary;
-  const counts = [plural(drafts, COUNT.drafts), plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos), plural(praise, COUNT.praise)];
-  if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
-  return [`# ${TEXT.reportTitle}`, '', `**${TEXT.overallScore}: ${scoreText(score)}**`, '', `${counts.join(', ')}.`, ''];
+  const counts = summaryCounts(report.summary);
+  return [`# ${TEXT.reportTitle}`, '', `**${TEXT.overallScore}: ${scoreText(report.summary.score)}**`, '', `${counts.join(', ')}.`, ''];
 }
 
 function lessonTable(report: Report): string[] {

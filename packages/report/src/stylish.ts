@@ -3,7 +3,7 @@ import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { describeBatchDrafts, describeLocation, describeProblem } from './location.js';
 import type { Report, ReportBatchFinding, ReportResult } from './model.js';
-import { lessonRows } from './summary-rows.js';
+import { lessonRows, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
 import { fill, plural } from './template.js';
 
@@ -86,7 +86,7 @@ function totalLines(report: Report, paint: Paint): string[] {
     total === 0
       ? paint('green', `\u2714 ${TEXT.allClear}`)
       : paint(errors > 0 ? 'red' : 'yellow', paint('bold', `\u2716 ${plural(total, COUNT.problems)} (${counts})`));
-  const scope = [plural(drafts, COUNT.drafts), `${TEXT.overallScore.toLowerCase()} ${score === null ? TEXT.noScore : fill(TEXT.scoreOutOf, { score })}`];
+  const scope = [plural(drafts, COUNT.drafts), `${TEXT.overallScore.toLowerCase()} ${scoreText(score)}`];
   if (problems > 0) scope.push(paint('red', plural(problems, COUNT.inputProblems)));
   return [verdict, scope.join(', ')];
 }

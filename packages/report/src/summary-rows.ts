@@ -1,5 +1,6 @@
 import { LESSON_NUMBERS, getLesson, type CalendarBalance, type LessonNumber } from '@kindling/rules';
-import { CALENDAR_ROWS } from './labels.js';
+import { CALENDAR_ROWS, COUNT, TEXT } from './labels.js';
+import { fill, plural } from './template.js';
 import type { LessonSummary, ReportSummary } from './model.js';
 
 export interface LessonRow extends LessonSummary {
@@ -31,4 +32,17 @@ export function calendarRows(calendar: CalendarBalance): CalendarRow[] {
     count: calendar[key],
     percent: calendar.total === 0 ? 0 : Math.round((calendar[key] / calendar.total) * 100),
   }));
+}
+
+/** The overall score as `78/100`, or a note that there were no drafts to score. */
+export function scoreText(score: number | null): string {
+  return score === null ? TEXT.noScore : fill(TEXT.scoreOutOf, { score });
+}
+
+/** The headline counts: drafts, findings by severity, praise, and input problems when there are any. */
+export function summaryCounts(summary: ReportSummary): string[] {
+  const { drafts, errors, warnings, infos, praise, problems } = summary;
+  const counts = [plural(drafts, COUNT.drafts), plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos), plural(praise, COUNT.praise)];
+  if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
+  return counts;
 }
