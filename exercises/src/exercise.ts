@@ -101,6 +101,9 @@ export const SpotExercise = z
     draft: described(nonEmptyText, 'The draft to inspect.'),
     choices: described(z.array(LessonNumberSchema).check(z.minLength(2, 'needs at least 2 choices')), 'The lessons offered.'),
     correct: described(z.array(LessonNumberSchema).check(z.minLength(1, 'needs at least 1 correct lesson')), 'The lessons the draft misses.'),
+    modelAnswerContext: z.optional(
+      described(ExerciseContext, 'Where the model answer goes, when the better move is a different message, such as a comment instead of a third DM.'),
+    ),
   })
   .check(
     z.refine((spot) => spot.correct.every((lesson) => spot.choices.includes(lesson)), {

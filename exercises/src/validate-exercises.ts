@@ -1,5 +1,5 @@
 import { getLesson, lint, LESSON_NUMBERS } from '@kindling/rules';
-import { checkExercise, exerciseDraft, knownRule, missedLessons, referencedRules } from './check-exercise.js';
+import { checkExercise, knownRule, missedLessons, referencedRules } from './check-exercise.js';
 import { ShyConcern, type Exercise, type ExerciseType } from './exercise.js';
 import type { FileIssue } from './file-issue.js';
 import type { LocateField } from './parse-exercise.js';
@@ -35,7 +35,7 @@ function validateSpot(located: LocatedExercise & { exercise: Extract<Exercise, {
   if (missed.slice().sort().join() !== expected.join()) {
     issues.push(issueAt(located, ['correct'], `the rules say the draft misses [${missed.join(', ')}], not [${exercise.correct.join(', ')}]`));
   }
-  const model = lint(exerciseDraft(exercise, exercise.modelAnswer));
+  const model = lint({ ...(exercise.modelAnswerContext ?? exercise.context), text: exercise.modelAnswer });
   const stillFailing = exercise.correct.filter((lesson) => model.lessons[lesson].status !== 'pass');
   if (stillFailing.length > 0) {
     issues.push(issueAt(located, ['modelAnswer'], `the model answer does not pass lesson ${stillFailing.join(', ')}`));
