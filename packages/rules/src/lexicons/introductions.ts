@@ -16,7 +16,7 @@ export const selfIntroductions = defineLexicon({
  * "I'm Toby", "I am a designer", "this is Sam": a name or a role after "I'm". Without the flag
  * `i`, so the capital tells "I'm Toby" from "I'm curious".
  */
-export const NAMED_INTRODUCTION = /(?<![\p{L}])(?:[Ii]['’]m|I am|[Tt]his is)\s+(?:\p{Lu}\p{L}|an?\s|the\s|one of\s)/u;
+export const NAMED_INTRODUCTION = /(?<!\p{L})(?:[Ii]['’]m|I am|[Tt]his is)\s+(?:\p{Lu}\p{L}*|(?:an?|the)\s+\p{L}+|one of)/u;
 
 /** How people say why they are writing: what they saw, read or share with the reader. */
 export const reasonsForWriting = defineLexicon({
