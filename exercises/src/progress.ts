@@ -214,7 +214,7 @@ export function parseProgress(text: string, file: string): ProgressParseResult {
       error: `${file}:${lineOfPath(text, ['version'])}: version: expected ${PROGRESS_VERSION}, found ${JSON.stringify(version)}; it was saved by another version of Kindling`,
     };
   }
-  const parsed = Progress.safeParse(data);
+  const parsed = Progress.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, progress: parsed.data };
   const issue = parsed.error.issues[0]!;
   const { path, message } = describeIssue(issue, '(file)');
@@ -227,7 +227,7 @@ function salvage(data: Record<string, unknown>): Progress | undefined {
   if (typeof data.exercises !== 'object' || data.exercises === null) return undefined;
   const exercises: Record<string, ExerciseProgress> = {};
   for (const [id, entry] of Object.entries(data.exercises)) {
-    const parsed = ExerciseProgress.safeParse(entry);
+    const parsed = ExerciseProgress.safeParse(entry, { reportInput: true });
     if (parsed.success) exercises[id] = parsed.data;
   }
   return { kind: PROGRESS_KIND, version: PROGRESS_VERSION, attendee: data.attendee, exercises };
