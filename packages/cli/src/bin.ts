@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-import { describeFailure } from './errors.js';
 import { processIo } from './io.js';
-import { main } from './main.js';
 
 // A reader that closes the pipe early (`kindling lint … | head`) is not an error worth a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-main(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`kindling: ${describeFailure(error)}\n`);
-    process.exitCode = 2;
-  },
+function fail(error: unknown): void {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+  process.stderr.write(`kindling: ${message}\n`);
+  process.exitCode = 2;
+}
+
+// Imported here rather than at the top, so even a broken installation reports one line, not a trace.
+import('./main.js').then(
+  ({ main }) =>
+    main(process.argv.slice(2), processIo()).then((code) => {
+      process.exitCode = code;
+    }, fail),
+  fail,
 );
