@@ -3,6 +3,7 @@ import { normaliseHandle, type Span, type TextDoc, type Word } from './text.js';
 
 const NAME_SEPARATORS = /[\s._-]+/u;
 const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/u;
 
 /**
  * A test for words that name a person given by handle or display name: `@maria.lopez` is named
@@ -15,7 +16,8 @@ export function nameMatcher(handle: string): (word: Word) => boolean {
   const glued = parts.length === 1 && parts[0] === target;
   return (word) => {
     if (word.lower.length < 3 || isFunctionWord(word)) return false;
-    if (parts.includes(word.lower)) return true;
+    // "Jason's post" names Jason as surely as "Jason" does.
+    if (parts.includes(word.lower) || parts.includes(word.lower.replace(POSSESSIVE, ''))) return true;
     return glued && CAPITALISED.test(word.text) && (target.startsWith(word.lower) || target.endsWith(word.lower));
   };
 }
