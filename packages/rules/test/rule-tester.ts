@@ -47,6 +47,8 @@ export interface RuleTests {
   valid: ValidCase[];
   invalid: InvalidCase[];
   praise?: PraiseCase[];
+  /** For draft rules that also look across a batch (checkBatch). */
+  batch?: BatchCase[];
 }
 
 function configFor(rule: Rule, options: Record<string, unknown> | undefined): Config {
@@ -157,6 +159,11 @@ export function testRule(rule: Rule, tests: RuleTests): void {
       });
     }
 
+    if (tests.batch && tests.batch.length > 0) {
+      // Same describe and the same `used` set, so messages only a batch can raise count as covered.
+      describe('batch', () => runBatchCases(rule, tests.batch ?? [], checkId));
+    }
+
     afterAll(() => {
       const unused = [...messageIds].filter((id) => !used.has(id));
       if (unused.length > 0) throw new Error(`Rule ${rule.id}: no case uses message(s) ${unused.join(', ')}`);
@@ -164,24 +171,29 @@ export function testRule(rule: Rule, tests: RuleTests): void {
   });
 }
 
+function runBatchCases(rule: Rule, cases: BatchCase[], checkId: (messageId: string) => void): void {
+  for (const testCase of cases) {
+    for (const error of testCase.errors) checkId(error.messageId);
+    it(testCase.name ?? `${testCase.drafts.length} drafts`, () => {
+      const result = lintBatch(testCase.drafts, configFor(rule, testCase.options));
+      const findings = result.batch.filter((f) => f.ruleId === rule.id);
+      expect(findings.map((f) => ({ message: f.message, drafts: f.drafts }))).toEqual(
+        testCase.errors.map((e) => ({ message: e.message, drafts: e.drafts })),
+      );
+    });
+  }
+}
+
 /** Runs a batch rule's cases: each lists the exact batch findings expected. */
 export function testBatchRule(rule: Rule, cases: BatchCase[]): void {
   const messageIds = new Set(Object.keys(rule.meta.messages));
   const used = new Set<string>();
+  const checkId = (messageId: string) => {
+    if (!messageIds.has(messageId)) throw new Error(`Unknown messageId "${messageId}" for rule ${rule.id}`);
+    used.add(messageId);
+  };
   describe(rule.id, () => {
-    for (const testCase of cases) {
-      for (const error of testCase.errors) {
-        if (!messageIds.has(error.messageId)) throw new Error(`Unknown messageId "${error.messageId}" for rule ${rule.id}`);
-        used.add(error.messageId);
-      }
-      it(testCase.name ?? `${testCase.drafts.length} drafts`, () => {
-        const result = lintBatch(testCase.drafts, configFor(rule, testCase.options));
-        const findings = result.batch.filter((f) => f.ruleId === rule.id);
-        expect(findings.map((f) => ({ message: f.message, drafts: f.drafts }))).toEqual(
-          testCase.errors.map((e) => ({ message: e.message, drafts: e.drafts })),
-        );
-      });
-    }
+    runBatchCases(rule, cases, checkId);
     afterAll(() => {
       const unused = [...messageIds].filter((id) => !used.has(id));
       if (unused.length > 0) throw new Error(`Rule ${rule.id}: no case uses message(s) ${unused.join(', ')}`);
