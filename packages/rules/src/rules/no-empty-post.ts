@@ -1,17 +1,77 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { contentWords } from '../content-words.js';
+import { defineRule } from '../define-rule.js';
+import type { Range } from '../finding.js';
+import { findTerms } from '../lexicon.js';
+import { fillerPhrases } from '../lexicons/filler.js';
+import type { Span, TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+/** Content words outside filler phrases. Both lists are sorted by position, so this is linear. */
+function wordsBeyondFiller(doc: TextDoc, filler: readonly Span[]): number {
+  let count = 0;
+  let f = 0;
+  for (const word of contentWords(doc)) {
+    while (f < filler.length && filler[f]!.end <= word.start) f++;
+    const phrase = filler[f];
+    if (phrase && phrase.start <= word.start && word.end <= phrase.end) continue;
+    count++;
+  }
+  return count;
+}
+
+function spanning(spans: readonly Span[]): Range {
+  let start = Infinity;
+  let end = 0;
+  for (const span of spans) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return [start, end];
+}
+
 export const noEmptyPost = defineRule({
   id: 'no-empty-post',
   meta: {
     lesson: 6,
     description: 'Flag posts with nothing in them for the reader: filler, a bare link, or only hashtags or emoji.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      filler: '"{{filler}}" gives the reader nothing to learn, use or answer. Add the point you want to make.',
+      bareLink: 'This post is a bare link. Say in a sentence what the reader will find there and why it is worth their time.',
+      noWords: 'This post has no words, only hashtags, mentions or emoji. Say what you want the reader to know.',
+    },
+    options: z.object({
+      minContentWords: z._default(z.number().check(z.int(), z.minimum(1)), 1),
+    }),
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Lesson 6 is to provide value. A greeting, a hashtag row or a link with "check this out" takes a moment of every follower\'s attention and gives nothing back; a feed of them teaches people to scroll past you.',
+      howToFix:
+        'Say one thing the reader can use: what the link taught you, a tip, a question you want answered. Keep the greeting if you like, but give it something to carry.',
+      correct: [
+        { draft: { text: 'Happy Monday! This week I am trying per-project quotes instead of hourly rates. I will share what happens.' } },
+        { draft: { text: 'This guide to pricing your first freelance project saved me hours: https://example.com/pricing' } },
+      ],
+      incorrect: [
+        { draft: { text: 'Happy Monday everyone! #motivation #mondayvibes' } },
+        { draft: { text: 'Check this out https://example.com/article' }, note: 'A link with nothing said about it.' },
+        { draft: { text: '🔥🔥🔥' } },
+      ],
+    },
   },
-  check() {},
+  appliesTo: (draft) => (draft.kind === 'post' || draft.kind === 'share') && draft.text.trim() !== '',
+  check({ doc, options, report }) {
+    const filler = findTerms(fillerPhrases, doc.prose);
+    if (wordsBeyondFiller(doc, filler) >= options.minContentWords) return;
+    if (doc.urls.length > 0) {
+      report({ messageId: 'bareLink', range: spanning(doc.urls) });
+    } else if (doc.words.length > 0) {
+      const range = spanning([...filler, ...doc.words]);
+      report({ messageId: 'filler', data: { filler: doc.text.slice(range[0], range[1]) }, range });
+    } else {
+      report({ messageId: 'noWords' });
+    }
+  },
 });

@@ -1,17 +1,102 @@
 import { defineRule, noOptions } from '../define-rule.js';
+import { topicFamilies, topicNoiseWords } from '../lexicons/topics.js';
+import type { Span, TextDoc } from '../text.js';
+import { topicStem } from '../topic-stem.js';
 
-// In progress: the checks land with this rule's table test.
+const NOISE: ReadonlySet<string> = new Set(topicNoiseWords.terms);
+const TOPIC_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Splits a camel-case hashtag into words: #TweetChat -> tweet, chat. */
+const HASHTAG_WORD = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+
+/** Each family's stems, found by any one of them. */
+const FAMILY_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const family of topicFamilies) {
+    const stems = family.terms.map(topicStem);
+    for (const stem of stems) byStem.set(stem, [...(byStem.get(stem) ?? []), ...stems]);
+  }
+  return byStem;
+})();
+
+/** The stems that count as touching a topic: its own words' stems and their families'. */
+function stemsOfTopic(topic: string): Set<string> {
+  const stems = new Set<string>();
+  for (const [word] of topic.matchAll(TOPIC_WORD)) {
+    if (NOISE.has(word.toLowerCase())) continue;
+    const stem = topicStem(word);
+    stems.add(stem);
+    for (const related of FAMILY_BY_STEM.get(stem) ?? []) stems.add(related);
+  }
+  return stems;
+}
+
+/** The draft's words and hashtags, each with its stem, in order. */
+function stemmedTerms(doc: TextDoc): { span: Span; stem: string }[] {
+  const terms = doc.words.map((word) => ({ span: word as Span, stem: topicStem(word.text) }));
+  for (const hashtag of doc.hashtags) {
+    const body = hashtag.text.slice(1);
+    terms.push({ span: hashtag, stem: topicStem(body) });
+    for (const [part] of body.matchAll(HASHTAG_WORD)) terms.push({ span: hashtag, stem: topicStem(part) });
+  }
+  return terms;
+}
+
 export const stayOnTopic = defineRule({
   id: 'stay-on-topic',
   meta: {
     lesson: 6,
     description: "Flag posts that miss every topic the community cares about, when the community's topics are given.",
-    messages: { todo: 'Not yet implemented.' },
+    messages: {
+      offTopic: 'This post touches none of the topics {{community}} is here for ({{topics}}). Tie it to one of them, or share it where it fits.',
+      onTopic: 'Speaks to "{{topic}}", which {{community}} cares about.',
+    },
     options: noOptions,
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        'Lesson 6 is to provide value, and value depends on the reader. A community gathers around a few topics; a post that touches none of them, however good, is noise to its members.',
+      howToFix:
+        'Connect the post to what the community is about: say how it helps with one of its topics. If it has no connection, post it where it fits instead.',
+      correct: [
+        {
+          draft: {
+            text: 'Freelancers: I raised my day rate 20% this year by quoting per project instead of per hour.',
+            community: { name: 'Path of the Freelancers', topics: ['freelancing', 'pricing'] },
+          },
+          note: '"Freelancers" stems to the same word as "freelancing", and "rate" is a word for pricing.',
+        },
+        {
+          draft: { text: 'What I learned hosting tweet chats with TV chefs for five years.', community: { topics: ['tweet chat', 'community building'] } },
+        },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: 'Look at the sunset from my balcony tonight.',
+            community: { name: 'Path of the Freelancers', topics: ['freelancing', 'pricing'] },
+          },
+        },
+        { draft: { text: 'My cat learned to open the fridge.', community: { topics: ['tweet chats', 'community building'] } } },
+      ],
+    },
   },
-  check() {},
+  appliesTo: (draft) =>
+    (draft.kind === 'post' || draft.kind === 'share') && (draft.community?.topics?.length ?? 0) > 0 && draft.text.trim() !== '',
+  check({ draft, doc, report, praise }) {
+    const topics = draft.community?.topics ?? [];
+    const community = draft.community?.name ?? 'this community';
+    const terms = stemmedTerms(doc);
+    if (terms.length === 0) return;
+    for (const topic of topics) {
+      const stems = stemsOfTopic(topic);
+      const touched = terms.find((term) => stems.has(term.stem));
+      if (touched) {
+        praise({ messageId: 'onTopic', data: { topic, community }, range: [touched.span.start, touched.span.end] });
+        return;
+      }
+    }
+    report({ messageId: 'offTopic', data: { community, topics: topics.map((t) => `"${t}"`).join(', ') } });
+  },
 });

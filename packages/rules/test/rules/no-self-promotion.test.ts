@@ -1,0 +1,61 @@
+import { noSelfPromotion } from '../../src/rules/no-self-promotion.js';
+import { testRule } from '../rule-tester.js';
+
+const message = (phrases: string) =>
+  `This reads as self-promotion (${phrases}) and gives the reader nothing. Lead with something useful to them: a tip, a lesson, a free resource.`;
+const onVideo = { author: '@chefanna', text: 'My tomato sauce, step by step.' };
+
+testRule(noSelfPromotion, {
+  valid: [
+    { draft: { text: 'Three things I learned from running a weekly tweet chat: prepare the questions, invite the fans, thank every guest.' } },
+    { draft: { text: 'Loved this cover, the harmonies in the second verse are beautiful.', kind: 'comment', replyingTo: onVideo } },
+    { draft: { text: 'We shipped my new app today.' }, name: 'news of your own work alone is not an advert' },
+    { draft: { text: 'Check out this video on YouTube:' }, name: 'pointing to a video in your own post is sharing' },
+    { draft: { text: 'Follow me for more!', kind: 'dm' }, name: 'DMs are judged by no-pitch' },
+    {
+      draft: { text: 'Best part at 2:19 https://youtube.com/watch?v=abc&t=2m19s', kind: 'comment', replyingTo: { author: '@band', text: 'Party Anthem' } },
+      name: 'a link to a moment in the video points back into it',
+    },
+    {
+      draft: {
+        text: 'Here is the link to the slides if anyone needs them: https://example.com/slides',
+        kind: 'reply',
+        replyingTo: { author: '@maria.lopez', text: 'Sharing the slides from the workshop' },
+      },
+      name: 'a link to what the thread is about',
+    },
+    { draft: { text: 'Follow me for more!' }, options: { threshold: 3 } },
+  ],
+  invalid: [
+    {
+      draft: { text: 'BUY my new course today!! 50% off with code SAVE50, link in bio. Follow me for more!' },
+      errors: [{ messageId: 'selfPromotion', message: message('"BUY my new course", "50% off", "code SAVE50"'), range: [0, 74] }],
+    },
+    {
+      draft: { text: 'Subscribe to my channel for daily videos!! check out my latest upload youtube.com/c/mychannel', kind: 'comment', replyingTo: onVideo },
+      errors: [{ messageId: 'selfPromotion', message: message('"Subscribe", "my channel", "check out my"'), range: [0, 93] }],
+    },
+    {
+      draft: { text: 'Check out this video on YouTube:', kind: 'comment', replyingTo: { author: '@band', text: 'Party Anthem' } },
+      errors: [{ messageId: 'selfPromotion', message: message('"Check out this video"'), range: [0, 20] }],
+    },
+    {
+      draft: { text: 'https://example.com/free-stuff', kind: 'comment', replyingTo: onVideo },
+      errors: [{ messageId: 'selfPromotion', message: message('"https://example.com/free-stuff"'), range: [0, 30] }],
+    },
+    {
+      draft: { text: 'Follow me for more!' },
+      errors: [{ messageId: 'selfPromotion', message: message('"Follow me"'), range: [0, 9] }],
+    },
+    {
+      draft: { text: 'Make money from home, DM me for details!' },
+      errors: [{ messageId: 'selfPromotion', message: message('"Make money", "DM me for"'), range: [0, 31] }],
+    },
+  ],
+  praise: [
+    {
+      draft: { text: 'My new e-book on content strategy is out, and the first chapter is free for anyone here: it covers how to plan a month of posts.' },
+      praise: [{ messageId: 'valueFirst', message: 'Shares your own work and gives the reader something useful with it.', range: [0, 13] }],
+    },
+  ],
+});
