@@ -1,15 +1,15 @@
+import { findCredits } from './credit.js';
 import type { Draft } from './draft.js';
+import { isPromotional, measurePromotion } from './promotion.js';
 import type { CalendarBalance } from './result.js';
 import type { TextDoc } from './text.js';
 
 /** Rule ids whose firing marks a draft as self-promotion. */
 export const SELF_PROMOTION_RULES: readonly string[] = ['no-self-promotion', 'no-pitch'];
 
-const CREDIT_MARKER = /(?<![\p{L}\p{N}])(?:h\/t|ht|via|hat tip|rt|shout-?out to|credit:?|by)\s+@?[\p{L}\p{N}_.]/iu;
-
-/** Shares, reposts and posts that credit someone else's work. */
+/** Shares, reposts and posts that credit someone else's work ("via @sam", "h/t Maria"). */
 export function isAmplifying(draft: Draft, doc: TextDoc): boolean {
-  return draft.kind === 'share' || draft.sharing !== undefined || CREDIT_MARKER.test(doc.text);
+  return draft.kind === 'share' || draft.sharing !== undefined || findCredits(doc).length > 0;
 }
 
 /** Replies, comments, DMs, and posts that ask the community a question. */
@@ -23,8 +23,13 @@ export interface CalendarEntry {
   firedRules: ReadonlySet<string>;
 }
 
+/**
+ * Drafts a promotion rule fired on, or that read as promotion even with those rules off: the
+ * balance of a calendar should not change with the severities a user picked.
+ */
 export function isSelfPromotion(entry: CalendarEntry): boolean {
-  return SELF_PROMOTION_RULES.some((id) => entry.firedRules.has(id));
+  if (SELF_PROMOTION_RULES.some((id) => entry.firedRules.has(id))) return true;
+  return entry.draft.kind !== 'dm' && isPromotional(measurePromotion(entry.draft, entry.doc));
 }
 
 export function measureCalendar(entries: readonly CalendarEntry[]): CalendarBalance {

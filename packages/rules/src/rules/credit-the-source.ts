@@ -1,17 +1,127 @@
+import { findCredits } from '../credit.js';
 import { defineRule, noOptions } from '../define-rule.js';
+import { findTerms } from '../lexicon.js';
+import { attributionVerbs } from '../lexicons/credit.js';
+import { findName } from '../names.js';
+import type { Span, TextDoc } from '../text.js';
 
-// In progress: the checks land with this rule's table test.
+/** A quotation in straight or curly double quotes, bounded so an unclosed quote stays linear. */
+const QUOTATION = /["“]([^"“”\n]{1,600})["”]/gu;
+/** A quotation needs this many words to be someone's words rather than a scare-quoted term. */
+const MIN_QUOTE_WORDS = 4;
+/** "— Maya Angelou", "- @sam", "~ Toby": a dash or tilde before a name signs a quotation. */
+const SIGNATURE = /(?:^|\s|["”])[—–~-]\s*@?\p{Lu}|[—–]\s*@?\p{L}/u;
+
+function quotations(text: string): Span[] {
+  QUOTATION.lastIndex = 0;
+  const found: Span[] = [];
+  for (const match of text.matchAll(QUOTATION)) {
+    const words = match[1]!.trim().split(/\s+/u).length;
+    if (words >= MIN_QUOTE_WORDS) found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** The text with the quotations blanked out, so the quoted words cannot attribute themselves. */
+function outsideQuotations(text: string, quotes: readonly Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const quote of quotes) {
+    parts.push(text.slice(at, quote.start), ' '.repeat(quote.end - quote.start));
+    at = quote.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function creditsSomeone(doc: TextDoc): boolean {
+  return doc.mentions.length > 0 || findCredits(doc).length > 0;
+}
+
+function attributesQuotation(doc: TextDoc, quotes: readonly Span[]): boolean {
+  const outside = outsideQuotations(doc.text, quotes);
+  const credited = (span: Span) => quotes.every((q) => span.end <= q.start || span.start >= q.end);
+  return (
+    doc.mentions.some(credited) ||
+    findCredits(doc).some(credited) ||
+    findTerms(attributionVerbs, outside).length > 0 ||
+    SIGNATURE.test(outside)
+  );
+}
+
 export const creditTheSource = defineRule({
   id: 'credit-the-source',
   meta: {
     lesson: 5,
     description: 'Require shares, reposts and quotes to name the person who made the original.',
-    messages: { todo: 'Not yet implemented.' },
+    messages: {
+      uncredited: "This shares {{author}}'s work without naming them. Credit the creator with their @handle or name, \"via\" or \"h/t\".",
+      noSource: 'This share does not say whose work it is. Name the creator with their @handle or name, "via" or "h/t".',
+      unattributedQuote: 'This quotation does not say who said it. Name the source, e.g. "— Name" or "via @handle".',
+      addCredit: 'Add "(via {{author}})".',
+      creditsCreator: 'Names {{author}}, who made what you share.',
+    },
     options: noOptions,
     defaultSeverity: 'warning',
-    hasSuggestions: false,
+    hasSuggestions: true,
     scope: 'draft',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        "Lesson 5 is to be generous: share other people's content, and credit the person who made it. A share without a name passes the work on but keeps the creator out of the conversation, and a quotation without a source borrows someone's words.",
+      howToFix:
+        'Name the creator: their @handle, their name, or "via @handle" / "h/t @handle" at the end. For a quotation, add who said it.',
+      correct: [
+        {
+          draft: {
+            text: 'Great read on building trust with clients by @jason_montoya: the part about under-promising changed how I write proposals.',
+            kind: 'share',
+            sharing: { author: '@jason_montoya', url: 'https://example.org/trust' },
+          },
+        },
+        {
+          draft: { text: 'This thread on pricing is gold (via @paulchaney).', kind: 'share', sharing: { author: '@paulchaney' } },
+        },
+        { draft: { text: '"Online kindness creates real relationships." — Toby Bloomberg' }, note: 'A quotation signed with its source.' },
+      ],
+      incorrect: [
+        {
+          draft: {
+            text: 'Great read on building trust with clients: https://example.org/trust',
+            kind: 'share',
+            sharing: { author: '@jason_montoya', url: 'https://example.org/trust' },
+          },
+        },
+        { draft: { text: '"Be kind whenever possible. It is always possible." So true for social media too.' }, note: 'A quotation with no source.' },
+        { draft: { text: 'Reposting because everyone needs to see this.', kind: 'share' } },
+      ],
+    },
   },
-  check() {},
+  appliesTo: (draft) => {
+    QUOTATION.lastIndex = 0;
+    return draft.kind === 'share' || draft.sharing !== undefined || QUOTATION.test(draft.text);
+  },
+  check({ draft, doc, report, praise }) {
+    const author = draft.sharing?.author;
+    if (author !== undefined && author.trim() !== '') {
+      const named = findName(doc, author);
+      if (named) {
+        praise({ messageId: 'creditsCreator', data: { author }, range: [named.start, named.end] });
+        return;
+      }
+      const end = doc.trimmedRange[1];
+      report({
+        messageId: 'uncredited',
+        data: { author },
+        suggestions: [{ messageId: 'addCredit', data: { author }, fix: { range: [end, end], text: ` (via ${author})` } }],
+      });
+      return;
+    }
+    if (draft.kind === 'share' || draft.sharing !== undefined) {
+      if (!creditsSomeone(doc)) report({ messageId: 'noSource' });
+      return;
+    }
+    const quotes = quotations(doc.text);
+    if (quotes.length === 0 || attributesQuotation(doc, quotes)) return;
+    for (const quote of quotes) report({ messageId: 'unattributedQuote', range: [quote.start, quote.end] });
+  },
 });

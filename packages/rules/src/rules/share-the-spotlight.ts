@@ -1,17 +1,76 @@
-import { defineRule, noOptions } from '../define-rule.js';
+import * as z from 'zod/mini';
+import { isAmplifying, isSelfPromotion } from '../calendar.js';
+import { defineRule } from '../define-rule.js';
 
-// In progress: the checks land with this rule's table test.
+const share = z.number().check(z.minimum(0), z.maximum(1));
+
+/** "1 in 3" reads better than "33%" in a message about a calendar. */
+function oneIn(fraction: number): number {
+  return Math.max(1, Math.round(1 / fraction));
+}
+
 export const shareTheSpotlight = defineRule({
   id: 'share-the-spotlight',
   meta: {
     lesson: 5,
     description: 'Check that a content calendar amplifies others often enough and promotes itself rarely enough.',
-    messages: { todo: 'Not yet implemented.' },
-    options: noOptions,
+    messages: {
+      tooFewAmplifying:
+        "Only {{amplifying}} of {{total}} drafts share or credit someone else's work. Aim for about 1 in {{every}}: pass on what your community makes, and name who made it.",
+      tooMuchSelfPromotion:
+        '{{selfPromotion}} of {{total}} drafts promote your own work. Keep it under about 1 in {{every}}, and fill the rest with value and other people\'s work.',
+    },
+    options: z.object({
+      /** The least share of drafts that should amplify others: about 1 in 3. */
+      minAmplifying: z._default(share, 0.3),
+      /** The largest share of drafts that may promote the author: about 1 in 5. */
+      maxSelfPromotion: z._default(share, 0.2),
+      /** Calendars smaller than this are too small to judge. */
+      minDrafts: z._default(z.number().check(z.int(), z.minimum(1)), 3),
+    }),
     defaultSeverity: 'warning',
     hasSuggestions: false,
     scope: 'batch',
-    docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
+    docs: {
+      rationale:
+        "Lesson 5 is to be generous. A calendar that only talks about its author becomes an advert; sharing the community's work, with credit, is what makes people glad to see you in their feed and share yours in turn.",
+      howToFix:
+        'Replace some of your own posts with shares of work you admire, crediting the creator, and keep promotion of your products to about one post in five.',
+      correct: [
+        { draft: { text: 'Great thread on pricing by @paulchaney: the part on retainers is worth your time.', kind: 'share', sharing: { author: '@paulchaney' } } },
+        { draft: { text: 'HT @ckkerley for this photo of 100 bloggers meeting offline.', kind: 'share', sharing: { author: '@ckkerley' } } },
+        { draft: { text: 'What is one thing you wish you had known about pricing in your first year?' } },
+      ],
+      incorrect: [
+        { draft: { text: 'Buy my new course today, link in bio!' } },
+        { draft: { text: 'Follow me for daily tips, and subscribe to my newsletter!' } },
+        { draft: { text: 'Three ways I plan a month of posts in one afternoon.' } },
+      ],
+    },
   },
-  checkBatch() {},
+  checkBatch({ entries, options, report }) {
+    const total = entries.length;
+    if (total < options.minDrafts) return;
+    const notAmplifying: number[] = [];
+    const promoting: number[] = [];
+    entries.forEach((entry, index) => {
+      if (!isAmplifying(entry.draft, entry.doc)) notAmplifying.push(index);
+      if (isSelfPromotion(entry)) promoting.push(index);
+    });
+    const amplifying = total - notAmplifying.length;
+    if (amplifying / total < options.minAmplifying) {
+      report({
+        messageId: 'tooFewAmplifying',
+        data: { amplifying, total, every: oneIn(options.minAmplifying) },
+        drafts: notAmplifying,
+      });
+    }
+    if (promoting.length / total > options.maxSelfPromotion) {
+      report({
+        messageId: 'tooMuchSelfPromotion',
+        data: { selfPromotion: promoting.length, total, every: oneIn(options.maxSelfPromotion) },
+        drafts: promoting,
+      });
+    }
+  },
 });

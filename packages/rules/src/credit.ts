@@ -1,0 +1,22 @@
+import { findTerms, hasTerm } from './lexicon.js';
+import { creditMarkers, notNames } from './lexicons/credit.js';
+import type { Span, TextDoc } from './text.js';
+
+// Names are at most three capitalised words: bounded, so a long run of capitals stays linear.
+const NAME_AFTER_MARKER = /[\s:]*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,2})/uy;
+
+/** The people a draft credits with a marker: the name or handle after "via", "h/t", "by"... */
+export function findCredits(doc: TextDoc): Span[] {
+  const credits: Span[] = [];
+  for (const marker of findTerms(creditMarkers, doc.prose)) {
+    NAME_AFTER_MARKER.lastIndex = marker.end;
+    const match = NAME_AFTER_MARKER.exec(doc.text);
+    if (!match) continue;
+    const name = match[1]!;
+    const firstWord = name.split(/\s/u, 1)[0]!;
+    if (!name.startsWith('@') && hasTerm(notNames, firstWord)) continue;
+    const end = match.index + match[0].length;
+    credits.push({ text: name, start: end - name.length, end });
+  }
+  return credits;
+}
