@@ -4,6 +4,8 @@ import {
   contributionNouns,
   dismissals,
   dismissiveCommands,
+  hatredVerbs,
+  innocentPhrases,
   insultAdjectives,
   insultNouns,
   negators,
@@ -17,10 +19,11 @@ import {
   thirdPerson,
   threats,
 } from './lexicons/hostility.js';
+import { functionWords } from './lexicons/function-words.js';
 import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
-export type HostilityKind = 'threat' | 'slur' | 'insult' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
+export type HostilityKind = 'threat' | 'slur' | 'insult' | 'hatred' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
 
 export interface HostileHit {
   kind: HostilityKind;
@@ -34,7 +37,7 @@ export interface HostileHit {
   vocative?: readonly [number, number];
 }
 
-const SERIOUSNESS: Record<HostilityKind, number> = { threat: 7, slur: 6, insult: 5, dismissal: 4, profanity: 3, putDown: 2, contempt: 1 };
+const SERIOUSNESS: Record<HostilityKind, number> = { threat: 8, slur: 7, insult: 6, hatred: 5, dismissal: 4, profanity: 3, putDown: 2, contempt: 1 };
 
 function wordSet(lexicon: Lexicon): ReadonlySet<string> {
   return new Set(lexicon.terms);
@@ -48,6 +51,11 @@ const REPORTING = wordSet(reportingWords);
 const LEAD_INS = wordSet(commandLeadIns);
 const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
+const FUNCTION_WORDS = wordSet(functionWords);
+/** Words that open a description of the subject: "you are a ...", "she's such a ...". */
+const PREDICATE_OPENERS = new Set(['a', 'an', 'such', 'so', 'the', 'total', 'complete', 'absolute', 'real', 'utter']);
+/** Words that may stand before a one-word verdict: "@sam Pathetic.", "So pathetic." */
+const VERDICT_LEAD_INS = new Set(['so', 'how', 'just', 'absolutely', 'truly', 'totally', 'utterly', 'really', 'very', 'pure', 'simply', 'beyond', 'too']);
 
 /** How far back a word may stand and still belong to the same thought. */
 const WINDOW = 4;
@@ -145,6 +153,14 @@ function pointsAtPerson(words: readonly Word[]): boolean {
   });
 }
 
+/** "you stupid ...", "you're a disgusting ...", "he is such a terrible ...": the phrase names the person. */
+function namesTheSubject(before: readonly Word[]): boolean {
+  const nearest = before[0] && key(before[0]);
+  if (!nearest) return false;
+  if (SECOND_PERSON.has(nearest)) return true;
+  return PREDICATE_OPENERS.has(nearest) && before.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
+}
+
 function addressesReader(words: readonly Word[]): boolean {
   return words.some((word) => SECOND_PERSON.has(key(word)));
 }
@@ -159,6 +175,20 @@ function isCommand(doc: TextDoc, hit: TermMatch): boolean {
   const lead = doc.text.slice(0, sentenceStart).trimEnd();
   const opensSentence = lead === '' || /[.!?…\n,:;]$/u.test(lead) || doc.prose.slice(0, sentenceStart).trim() === '';
   return opensSentence && before.every((word) => LEAD_INS.has(key(word)));
+}
+
+/** Whether the draft is addressed to someone: a reply that opens with their handle. */
+function isAddressed(doc: TextDoc): boolean {
+  const first = doc.tokens[0];
+  return first !== undefined && doc.text.slice(0, first.start).trim() === '' && doc.text[first.start] === '@';
+}
+
+/** A one-word verdict answering someone: "@sam Pathetic." */
+function isVerdictOnAddressee(doc: TextDoc, hit: TermMatch, before: readonly Word[], after: readonly Word[]): boolean {
+  if (after.length > 0 || !before.every((word) => VERDICT_LEAD_INS.has(key(word)))) return false;
+  const first = before[before.length - 1];
+  const lead = doc.prose.slice(0, first ? first.start : hit.start).trim();
+  return isAddressed(doc) && (lead === '' || /[.!?…]$/u.test(lead));
 }
 
 /** An insult that only addresses the reader: "..., idiot." or "Idiot, ...". */
@@ -184,6 +214,7 @@ function collect(doc: TextDoc): Candidate[] {
     [dismissals, 'dismissal'],
     [dismissiveCommands, 'command'],
     [insultNouns, 'insult'],
+    [hatredVerbs, 'hatred'],
     [insultAdjectives, 'putDown'],
     [profanity, 'profanity'],
   ];
@@ -200,7 +231,7 @@ function collect(doc: TextDoc): Candidate[] {
   return kept;
 }
 
-function judge(doc: TextDoc, candidate: Candidate, praise: readonly TermMatch[]): HostileHit | undefined {
+function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[]): HostileHit | undefined {
   const before = clauseBefore(doc, candidate.start, WINDOW);
   const after = clauseAfter(doc, candidate.end, 2);
   const hit = (kind: HostilityKind, targeted: boolean): HostileHit => ({
@@ -211,7 +242,7 @@ function judge(doc: TextDoc, candidate: Candidate, praise: readonly TermMatch[])
     targeted,
   });
   if (isQuotedOrReported(doc, candidate, before)) return undefined;
-  const praised = praise.some((p) => p.start <= candidate.start && candidate.end <= p.end);
+  const guarded = innocent.some((p) => p.start <= candidate.start && candidate.end <= p.end);
 
   switch (candidate.kind) {
     case 'threat':
@@ -222,21 +253,30 @@ function judge(doc: TextDoc, candidate: Candidate, praise: readonly TermMatch[])
     case 'command':
       return isCommand(doc, candidate) ? hit('dismissal', true) : undefined;
     case 'insult': {
-      if (praised || isNegated(before) || isAboutSelf(before, after)) return undefined;
+      if (guarded || isNegated(before) || isAboutSelf(before, after)) return undefined;
       const insult = hit('insult', true);
       const vocative = vocativeSpan(doc, candidate);
       if (vocative) insult.vocative = vocative;
       return insult;
     }
     case 'putDown': {
-      if (praised || isNegated(before) || isAboutSelf(before, after)) return undefined;
+      if (guarded || isNegated(before) || isAboutSelf(before, after)) return undefined;
       const next = after[0] && key(after[0]);
-      if (next && CONTRIBUTION_NOUNS.has(next)) return hit('contempt', true);
-      if ((next && PERSON_NOUNS.has(next)) || pointsAtPerson(before)) return hit('putDown', true);
+      // Before a word of its own ("terrible day") the adjective describes that word, not the subject.
+      if (next && !FUNCTION_WORDS.has(next)) {
+        const described = after.map(key).find((word) => CONTRIBUTION_NOUNS.has(word) || PERSON_NOUNS.has(word));
+        if (described) return hit(CONTRIBUTION_NOUNS.has(described) ? 'contempt' : 'putDown', true);
+        return namesTheSubject(before) ? hit('putDown', true) : undefined;
+      }
+      if (pointsAtPerson(before) || isVerdictOnAddressee(doc, candidate, before, after)) return hit('putDown', true);
       return undefined;
     }
+    case 'hatred': {
+      if (guarded || isNegated(before)) return undefined;
+      return after.some((word) => pointsAtPerson([word])) ? hit('hatred', true) : undefined;
+    }
     case 'profanity': {
-      const aimed = !praised && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
+      const aimed = !guarded && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
       return hit('profanity', aimed);
     }
   }
@@ -271,10 +311,10 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
   let hits = cache.get(doc);
   if (hits) return hits;
   const candidates = collect(doc);
-  const praise = candidates.length > 0 ? findTerms(praiseSlang, doc.prose) : [];
+  const innocent = candidates.length > 0 ? [...findTerms(praiseSlang, doc.prose), ...findTerms(innocentPhrases, doc.prose)] : [];
   const judged: HostileHit[] = [];
   for (const candidate of candidates) {
-    const hit = judge(doc, candidate, praise);
+    const hit = judge(doc, candidate, innocent);
     if (hit) judged.push(hit);
   }
   hits = mergeAdjacent(doc, judged);

@@ -10,12 +10,12 @@ export const insultNouns = defineLexicon({
   description: 'Names that insult a person.',
   terms: [
     'idiot*', 'moron*', 'imbecile*', 'cretin*', 'dumbass*', 'dumb ass', 'jackass*', 'asshole*', 'arsehole*', 'a-hole*',
-    'bitch', 'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat*', 'wanker*', 'tosser*', 'douche*', 'scumbag*',
+    'bitch', 'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat', 'twats', 'wanker*', 'tosser*', 'douche*', 'scumbag*',
     'scum', 'dirtbag*', 'sleazebag*', 'slimeball*', 'lowlife*', 'low life', 'loser', 'losers', 'clown', 'clowns',
     'buffoon*', 'nitwit*', 'halfwit*', 'dimwit*', 'numbskull*', 'dipshit*', 'shithead*', 'bonehead*',
     'knucklehead*', 'airhead*', 'blockhead*', 'troll', 'trolls', 'creep', 'creeps', 'weirdo*', 'hypocrite*', 'liar', 'liars',
     'coward', 'cowards', 'traitor', 'traitors', 'thug', 'thugs', 'jerk', 'jerks', 'nutjob*', 'nutcase*', 'lunatic*',
-    'maniac*', 'psycho', 'psychos', 'sicko*', 'degenerate*', 'deplorable*', 'snowflake*', 'sheeple', 'cuck*',
+    'maniac*', 'psycho', 'psychos', 'sicko*', 'degenerate*', 'snowflake*', 'sheeple', 'cuck*',
     'bigot', 'bigots', 'whore*', 'slut*', 'skank*', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash',
     'son of a bitch', 'sonofabitch', 'motherfucker*', 'mf', 'mofo', 'turd*', 'parasite*', 'vermin',
     'pillock*', 'plonker*', 'muppet*', 'numpty*', 'dork*', 'doofus', 'dolt*', 'simpleton*', 'ignoramus*', 'neanderthal*',
@@ -23,7 +23,9 @@ export const insultNouns = defineLexicon({
     'frauds', 'con man', 'con artist', 'grifter*', 'shill', 'shills', 'stooge*', 'bimbo*',
     'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats',
     'crybaby', 'crybabies', 'commie*', 'libtard*', 'feminazi*', 'trumptard*', 'demonrat*', 'leftard*', 'rethuglican*',
-    'nazi', 'nazis', 'fascist', 'fascists', 'racist', 'racists', 'dictator', 'tyrant',
+    'nazi', 'fascist', 'racist', 'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*',
+    'paedophile*', 'pedo', 'pedos', 'bully', 'bullies', 'whiner*', 'goon', 'goons', 'shyster*',
+    'scammer*', 'sellout*', 'nutter*', 'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv',
   ],
 });
 
@@ -34,7 +36,7 @@ export const slurs = defineLexicon({
   terms: ['retard', 'retards', 'retarded', 'tard', 'tards', 'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'tranny', 'trannies', 'spastic', 'spaz', 'wetback*', 'chink*', 'kike*', 'dyke*', 'gook*', 'raghead*', 'towelhead*'],
 });
 
-/** Adjectives that insult when said of a person, or of what a person said. */
+/** Words that insult when said of a person, or of what a person said. */
 export const insultAdjectives = defineLexicon({
   id: 'insult-adjectives',
   description: 'Words that put a person down when aimed at them.',
@@ -42,11 +44,17 @@ export const insultAdjectives = defineLexicon({
     'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'clueless',
     'ignorant', 'pathetic', 'worthless', 'useless', 'disgusting', 'despicable', 'vile', 'repulsive', 'ugly', 'uglier',
     'ugliest', 'delusional', 'deranged', 'unhinged', 'evil', 'spineless', 'gutless', 'shameless', 'two-faced', 'lame',
-    'creepy', 'dense', 'dishonest', 'corrupt', 'crooked', 'lying', 'sleazy', 'slimy', 'scummy', 'trashy', 'nasty',
+    'creepy', 'dense', 'dishonest', 'corrupt', 'crooked', 'sleazy', 'slimy', 'scummy', 'trashy', 'nasty',
     'hateful', 'racist', 'sexist', 'bigoted', 'psychotic', 'insane', 'crazy', 'nuts', 'sick in the head',
     'incompetent', 'inept', 'senile', 'ridiculous', 'laughable', 'shameful', 'disgraceful', 'contemptible',
     'petty', 'arrogant', 'smug', 'obnoxious', 'insufferable', 'hypocritical', 'pitiful', 'loony', 'batshit', 'nutty',
-    'whiny', 'trash', 'garbage', 'a joke', 'full of shit', 'full of it', 'full of crap', 'a disgrace',
+    'whiny', 'trash', 'garbage', 'full of shit', 'full of it', 'full of crap', 'a disgrace', 'awful', 'terrible',
+    'horrible', 'horrid', 'horrendous', 'toxic', 'selfish', 'heartless', 'cruel', 'naive', 'silly', 'foolish', 'childish',
+    'immature', 'cowardly', 'worst', 'sickening', 'demented', 'brainwashed', 'subhuman',
+    // Nouns that insult when said of someone: "he's a mess", "they are animals".
+    'a mess', 'a hot mess', 'an embarrassment', 'embarrassment', 'a disappointment', 'a failure', 'a sham', 'a waste',
+    'animals', 'a tool', 'a hack', 'hacks', 'a pig', 'pigs', 'sheep', 'a rat', 'rats', 'a snake', 'snakes', 'a puppet',
+    'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody',
   ],
 });
 
@@ -76,7 +84,7 @@ export const dismissiveCommands = defineLexicon({
     'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up', 'do your own research',
     'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up', 'shut your mouth',
     'shut your trap', 'get lost', 'go away', 'piss off', 'bugger off', 'sod off', 'f off', 'fuck off', 'eff off',
-    'buzz off', 'cry more', 'cry about it', 'seethe', 'touch grass', 'take a hike', 'suck it', 'who cares',
+    'buzz off', 'cry more', 'cry about it', 'seethe', 'touch grass', 'take a hike', 'suck it', 
     'deal with it', 'get over it', 'not my problem', 'keep crying', 'get a clue', 'get a job',
   ],
 });
@@ -104,14 +112,21 @@ export const threats = defineLexicon({
   ],
 });
 
+/** Verbs of hatred: hostile when their object is a person ("I despise them"), not a thing. */
+export const hatredVerbs = defineLexicon({
+  id: 'hatred-verbs',
+  description: 'Verbs that say the writer hates someone.',
+  terms: ['hate', 'hates', 'hated', 'hating', 'despise*', 'loathe*', 'detest*', "can't stand", 'cant stand', 'sick of', 'fed up with'],
+});
+
 /** Profanity. Harsh on its own; hostile when aimed at a person. */
 export const profanity = defineLexicon({
   id: 'profanity',
   description: 'Swear words.',
   terms: [
-    'fuck*', 'fck*', 'fuk*', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit', 'shits', 'shitty', 'shitting',
-    'shite', 'sh*t', 'bullshit', 'bs', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
-    'ass', 'asses', 'arse', 'piss', 'pissed', 'pissing', 'dicks', 'cocksucker*', 'cunt*', 'wtf',
+    'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit', 'shits', 'shitty', 'shitting',
+    'shite', 'sh*t', 'bullshit', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
+    'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*', 'cunt*', 'wtf',
     'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies'
   ],
 });
@@ -137,6 +152,19 @@ export const praiseSlang = defineLexicon({
     'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money',
     'damn good', 'damn fine', 'pretty damn', 'hell yeah', 'hell yes', 'hell of a', 'helluva',
     'one hell of', 'as hell',
+  ],
+});
+
+/** Everyday phrases that contain a hostile-looking word but insult no one. */
+export const innocentPhrases = defineLexicon({
+  id: 'innocent-phrases',
+  description: 'Idioms that borrow a hostile word without aiming it at anyone.',
+  terms: [
+    'april fool*', 'fool me', 'fool around', 'fooling around', 'fool yourself', 'fooled', 'kung fu', 'sick leave',
+    'sick day', 'kill time', 'dumb luck', 'mental health', 'crazy about', 'go crazy', 'going crazy', 'went crazy',
+    'go nuts', 'going nuts', 'went nuts', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'silly me',
+    'trash talk', 'take out the trash', 'garbage collection', 'worst case', 'at worst', 'if worst comes to worst',
+    'the worst part', 'cruel summer', 'terrible twos', 'joke of the day', 'bad joke', 'inside joke', 'dad joke',
   ],
 });
 

@@ -29,13 +29,14 @@ export const personalNegativity = defineLexicon({
   id: 'personal-negativity',
   description: 'Phrases that turn a disagreement into a complaint about the person.',
   terms: [
-    "you're wrong", 'you are wrong', "you're so wrong", 'you are so wrong', 'youre wrong', 'hate you', 'shame on you',
+    'hate you', 'shame on you',
     'your fault', 'sick of you', 'tired of you', "can't stand you", 'cant stand you', 'disappointed in you', 'blame you',
     'you ruined', 'you ruin', "you don't get it", 'you dont get it', "you don't understand", 'you dont understand',
     'how dare you', 'you should be ashamed', "you're the problem", 'you are the problem', "you're annoying",
-    'you are annoying', "you're a disappointment", 'what were you thinking', 'do better', 'you had one job',
+    'you are annoying', "you're a disappointment", 'what were you thinking', 'you had one job',
     "you've got it wrong", 'you have no idea', "you've no idea", 'you never listen', "you're embarrassing",
-    'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people',
+    'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people', 'you lied', "you're lying",
+    'you are lying', 'you lie',
   ],
 });
 
@@ -44,15 +45,36 @@ export const coldReplies = defineLexicon({
   id: 'cold-replies',
   description: 'One-word or stock replies that read cold.',
   terms: [
-    'whatever', 'fine', 'k', 'kk', 'if you say so', 'noted', 'so', 'and', 'cool story', 'cool story bro', 'sure whatever',
-    'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'whatever you say', 'meh', 'good for you', 'ok then',
+    'whatever', 'fine', 'k', 'kk', 'if you say so', 'so', 'and', 'cool story', 'cool story bro', 'sure whatever',
+    'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'meh', 'good for you', 'ok then',
     'okay then', 'lol ok', 'fine then', 'if you insist', 'suit yourself', 'your call', 'as you wish', 'wow',
   ],
 });
 
-/** Plain acknowledgements: neutral in general, cold as the whole answer to a warm message. */
-export const plainAcknowledgements = defineLexicon({
-  id: 'plain-acknowledgements',
-  description: 'Short acknowledgements that carry no warmth of their own.',
-  terms: ['ok', 'okay', 'sure', 'yes', 'no', 'yep', 'nope', 'yeah', 'nah', 'got it', 'cool', 'alright', 'done', 'right', 'received', 'understood', 'agreed', 'correct'],
+/**
+ * Words of joy and excitement. "So proud of you!!!" and "HAPPY BIRTHDAY" are loud
+ * with delight, not raised in anger, so they are not shouting.
+ */
+export const enthusiasm = defineLexicon({
+  id: 'enthusiasm',
+  description: 'Words and emoji that show delight.',
+  terms: [
+    'love', 'loved', 'loving', 'lovely', 'great', 'amazing', 'awesome', 'beautiful', 'gorgeous', 'congrat*', 'happy',
+    'wonderful', 'fantastic', 'cute', 'proud', 'excited', 'exciting', 'yay', 'woo*', 'wow', 'nice', 'thank*', 'thx',
+    'welcome', 'birthday', 'bday', 'best', 'fun', 'brilliant', 'incredible', 'perfect', 'adorable', 'sweet', 'omg', 'lol',
+    'haha*', 'hooray', 'bravo', 'good luck', 'well done', "can't wait", 'cant wait', 'finally', 'win', 'won', 'winner',
+    'champion*', 'favorite', 'favourite', 'enjoy*', 'beauty', 'stunning', 'blessed', 'yes', 'yess*', 'go team',
+    'merry', 'christmas', 'celebrat*', 'cheers', 'glad', 'delighted', 'thrilled', 'legend', 'hero', 'good morning', 'goodnight',
+  ],
 });
+
+/** Emoji of delight, one pictograph each (matched against a draft's emoji, not its words). */
+export const joyfulEmoji = defineLexicon({
+  id: 'joyful-emoji',
+  description: 'Emoji that show delight or affection.',
+  terms: [
+    '❤', '♥', '😍', '🥰', '😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😂', '🤣', '🎉', '🥳', '👏', '🙌', '💕', '💖', '💗',
+    '💓', '💞', '💜', '💙', '💚', '💛', '🧡', '💯', '✨', '👍', '☺', '😘', '💪', '🏆', '🤗', '😻', '🎂', '🎊', '🙏', '😎',
+  ],
+});
+

@@ -1,10 +1,13 @@
 import { defineRule, noOptions } from '../define-rule.js';
 import { findHostility, type HostilityKind } from '../hostility.js';
 
-const MESSAGE_FOR: Record<HostilityKind, 'threat' | 'slur' | 'nameCalling' | 'dismissal' | 'profanityAtPerson' | 'putDown' | 'contempt'> = {
+type HostilityMessage = 'threat' | 'slur' | 'nameCalling' | 'hatred' | 'dismissal' | 'profanityAtPerson' | 'putDown' | 'contempt';
+
+const MESSAGE_FOR: Record<HostilityKind, HostilityMessage> = {
   threat: 'threat',
   slur: 'slur',
   insult: 'nameCalling',
+  hatred: 'hatred',
   dismissal: 'dismissal',
   profanity: 'profanityAtPerson',
   putDown: 'putDown',
@@ -20,6 +23,7 @@ export const noHostility = defineRule({
       threat: '"{{phrase}}" wishes someone harm. That is never OK, even as a joke.',
       slur: '"{{phrase}}" is a slur. Leave it out.',
       nameCalling: '"{{phrase}}" is name-calling. Disagree with the idea, not the person.',
+      hatred: '"{{phrase}}" declares hatred of people. Name what they did that you object to instead.',
       dismissal: '"{{phrase}}" brushes the person off instead of answering them.',
       profanityAtPerson: '"{{phrase}}" aims profanity at someone.',
       putDown: '"{{phrase}}" puts a person down. Say what you disagree with instead.',

@@ -1,10 +1,27 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
+import { hasTerm, type Lexicon } from '../lexicon.js';
+import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
+import type { Span, TextDoc } from '../text.js';
 
 const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/gu;
+const JOYFUL_EMOJI = new Set((joyfulEmoji as Lexicon).terms);
+/** How far past a sentence an emoji still belongs to it: "So proud!!! 🎉🎉". */
+const EMOJI_REACH = 8;
+
+/** Whether a sentence is loud with delight ("HAPPY BIRTHDAY!!! 🎉") rather than anger. */
+function isJoyful(doc: TextDoc, sentence: Span): boolean {
+  if (hasTerm(enthusiasm, doc.prose.slice(sentence.start, sentence.end))) return true;
+  const reach = sentence.end + EMOJI_REACH;
+  return doc.emoji.some((emoji) => emoji.start >= sentence.start && emoji.start < reach && JOYFUL_EMOJI.has(emoji.text));
+}
+
+function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
+  return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
 
 export const noShouting = defineRule({
   id: 'no-shouting',
@@ -40,11 +57,13 @@ export const noShouting = defineRule({
   },
   check({ doc, options, report }) {
     for (const sentence of doc.sentences) {
-      const letters = sentence.text.match(/\p{L}/gu)?.length ?? 0;
-      if (letters < options.minLetters || !LETTER.test(sentence.text)) continue;
-      const upper = sentence.text.match(UPPER)?.length ?? 0;
-      const lower = sentence.text.match(LOWER)?.length ?? 0;
-      if (lower === 0 && upper >= options.minLetters) {
+      // Handles and hashtags (#MAGA, @NASA) are names, not raised voices.
+      const words = doc.prose.slice(sentence.start, sentence.end);
+      const letters = words.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < options.minLetters || !LETTER.test(words)) continue;
+      const upper = words.match(UPPER)?.length ?? 0;
+      const lower = words.match(LOWER)?.length ?? 0;
+      if (lower === 0 && upper >= options.minLetters && !isJoyful(doc, sentence)) {
         const sentenceCase = sentence.text.charAt(0) + sentence.text.slice(1).toLowerCase();
         report({
           messageId: 'allCaps',
@@ -58,6 +77,8 @@ export const noShouting = defineRule({
       const marks = match[0];
       if ((marks.match(/!/gu)?.length ?? 0) <= options.maxExclamations) continue;
       const start = match.index;
+      const sentence = sentenceAt(doc, start);
+      if (sentence && isJoyful(doc, sentence)) continue;
       report({
         messageId: 'exclamations',
         data: { marks },

@@ -3,8 +3,9 @@ import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
 import { findHostility, type HostileHit } from '../hostility.js';
 import { findTerms, hasTerm } from '../lexicon.js';
-import { coldReplies, personalNegativity, plainAcknowledgements } from '../lexicons/tone.js';
+import { acknowledgements } from '../lexicons/function-words.js';
 import { profaneIntensifiers } from '../lexicons/hostility.js';
+import { coldReplies, personalNegativity } from '../lexicons/tone.js';
 import { TextDoc } from '../text.js';
 import { estimateWarmth, warmestPhrase } from '../tone.js';
 
@@ -102,7 +103,7 @@ export const warmTone = defineRule({
     if (isReply(draft)) {
       const answered = answeredText(draft);
       const answersWarmth = answered !== undefined && estimateWarmth(new TextDoc(answered)) > 50;
-      if (wholeDraftAs(doc, coldReplies) || (answersWarmth && wholeDraftAs(doc, plainAcknowledgements))) {
+      if (wholeDraftAs(doc, coldReplies) || (answersWarmth && wholeDraftAs(doc, acknowledgements))) {
         flagged = true;
         report({ messageId: 'curtReply', data: { reply: doc.text.trim() }, range: doc.trimmedRange });
       }
