@@ -43,3 +43,13 @@ export {
   type SaveResult,
 } from './progress.js';
 export { formatFileIssue, type FileIssue } from './file-issue.js';
+export { describeContext, type ContextLine } from './describe-context.js';
+export {
+  renderWorkbookFile,
+  readWorkbookAnswer,
+  workbookFileName,
+  exerciseIdOfFile,
+  DRAFT_START,
+  DRAFT_END,
+  type WorkbookAnswer,
+} from './workbook.js';

@@ -1,0 +1,143 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DRAFT_END, DRAFT_START } from '../../exercises/src/workbook.js';
+// The workspace root does not depend on @kindling/exercises, so the test reads its build.
+import { catalogue } from '../../exercises/dist/catalogue.js';
+import { runExercisesCommand } from '../../packages/cli/src/commands/exercises.js';
+
+// Terminal mode on a temporary folder, through runExercisesCommand with real files and a real
+// fs.watch; only the process streams are replaced, so the output can be read.
+
+function capture() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stream, text: () => text };
+}
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'kindling-exercises-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await runExercisesCommand(argv, { stdout: stdout.stream, stderr: stderr.stream, cwd: folder });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+function replaceDraft(file: string, draft: string): void {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(DRAFT_START) + DRAFT_START.length;
+  writeFileSync(file, `${text.slice(0, start)}\n${draft}\n${text.slice(text.indexOf(DRAFT_END))}`);
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const shouting = catalogue.find((exercise) => exercise.id === 'stop-shouting-launch')!;
+const shoutingFile = `${String(catalogue.indexOf(shouting) + 1).padStart(2, '0')}-stop-shouting-launch.md`;
+
+describe('kindling exercises [dir]', () => {
+  it('writes every exercise, re-checks a file each time it is saved, and stops cleanly', async () => {
+    const stdout = capture();
+    const controller = new AbortController();
+    const running = runExercisesCommand(['work'], { stdout: stdout.stream, stderr: capture().stream, cwd: folder, signal: controller.signal });
+    await until(() => stdout.text().includes('Watching work'), 'the watcher');
+    const files = readdirSync(join(folder, 'work')).sort();
+    expect(files).toHaveLength(catalogue.length);
+    expect(files[0]).toBe(`01-${catalogue[0]!.id}.md`);
+    expect(stdout.text()).toContain(`Start with ${join('work', files[0]!)}: ${catalogue[0]!.title}`);
+
+    const file = join(folder, 'work', shoutingFile);
+    replaceDraft(file, 'OUR CLIENT LAUNCHED TODAY!!! GO BUY IT NOW!!!!');
+    await until(() => stdout.text().includes('✘ Lower your voice'), 'the first check');
+    expect(stdout.text()).toContain('"!!!!" reads as shouting. One exclamation mark is enough.');
+
+    replaceDraft(file, 'Launch day for our client! Maya and her team spent a year on this sampler.');
+    await until(() => stdout.text().includes('✔ Lower your voice'), 'the second check');
+
+    controller.abort();
+    expect(await running).toBe(0);
+    expect(stdout.text()).toContain('Stopped watching. Your drafts are saved in work.');
+  });
+
+  it('never overwrites a file that is already there', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await runExercisesCommand([], { stdout: capture().stream, stderr: capture().stream, cwd: folder, signal: controller.signal });
+    const file = join(folder, 'kindling-exercises', shoutingFile);
+    replaceDraft(file, 'My own draft');
+    const again = await run(['check']);
+    expect(again.code).toBe(1);
+    const stdout = capture();
+    await runExercisesCommand([], { stdout: stdout.stream, stderr: capture().stream, cwd: folder, signal: controller.signal });
+    expect(stdout.text()).toContain(`Wrote 0 exercises to kindling-exercises (${catalogue.length} already there, kept as they are).`);
+    expect(readFileSync(file, 'utf8')).toContain(`${DRAFT_START}\nMy own draft\n${DRAFT_END}`);
+  });
+});
+
+describe('kindling exercises list, next, hint and check', () => {
+  beforeEach(async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await runExercisesCommand([], { stdout: capture().stream, stderr: capture().stream, cwd: folder, signal: controller.signal });
+  });
+
+  it('lists every exercise with its progress', async () => {
+    replaceDraft(join(folder, 'kindling-exercises', shoutingFile), 'Launch day for our client! Maya and her team spent a year on this sampler.');
+    const { code, stdout } = await run(['list']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`✔ ${'stop-shouting-launch'.padEnd(34)} ${shouting.title}`);
+    expect(stdout.split('\n')).toHaveLength(catalogue.length + 3);
+    expect(stdout).toMatch(new RegExp(`\\n\\d+ of ${catalogue.length} done\\.\\n$`, 'u'));
+  });
+
+  it('shows the next unfinished exercise', async () => {
+    const { code, stdout } = await run(['next']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Next: ${join('kindling-exercises', `01-${catalogue[0]!.id}.md`)} (${catalogue[0]!.title})`);
+  });
+
+  it('shows one more hint each time, and remembers how many were shown', async () => {
+    const first = await run(['hint', 'stop-shouting-launch']);
+    expect(first.stdout).toBe(`Hint 1 of 3 for stop-shouting-launch: ${shouting.hints[0]}\n`);
+    await run(['hint', 'stop-shouting-launch']);
+    const third = await run(['hint', 'stop-shouting-launch']);
+    expect(third.stdout).toContain(`Hint 3 of 3 for stop-shouting-launch: ${shouting.hints[2]}`);
+    expect(third.stdout).toContain('That was the last hint.');
+  });
+
+  it('answers bad input with one line and exit code 2', async () => {
+    expect(await run(['hint', 'no-such-exercise'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kindling exercises: unknown exercise "no-such-exercise"; "kindling exercises list" shows the ids\n',
+    });
+    expect(await run(['list', 'elsewhere'])).toMatchObject({
+      code: 2,
+      stderr: `kindling exercises: no exercises in ${join(folder, 'elsewhere')}; run "kindling exercises" first to write them\n`,
+    });
+  });
+
+  it('names the file, line and section when the draft markers are gone, and still checks the rest', async () => {
+    const file = join(folder, 'kindling-exercises', shoutingFile);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(DRAFT_END, ''));
+    const headingLine = readFileSync(file, 'utf8').split('\n').indexOf('## Your draft') + 1;
+    const { code, stdout, stderr } = await run(['check']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join('kindling-exercises', shoutingFile)}:${headingLine}: Your draft: the marker lines are missing`);
+    expect(stdout).not.toContain(shouting.title);
+    expect(stdout).toContain(catalogue[0]!.title);
+  });
+});
