@@ -9,7 +9,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe.each(sitePages())('page %s', (path) => {
+describe.concurrent.each(sitePages())('page %s', (path) => {
   it('loads with no console error, no request to another host and no WCAG 2 A/AA violation', async () => {
     const visit = await site.visit(path);
     try {
