@@ -121,7 +121,7 @@ function isNegator(word: Word): boolean {
 function isNegated(before: readonly Word[]): boolean {
   for (let i = 0; i < Math.min(3, before.length); i++) {
     if (!isNegator(before[i]!)) continue;
-    const isDontBe = i === 1 && key(before[0]!) === 'be';
+    const isDontBe = i > 0 && key(before[i - 1]!) === 'be';
     return !isDontBe;
   }
   return false;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
+import type { Fix } from '../finding.js';
 import { findHostility, type HostileHit } from '../hostility.js';
 import { findTerms, hasTerm } from '../lexicon.js';
 import { acknowledgements } from '../lexicons/function-words.js';
@@ -29,6 +30,16 @@ function wholeDraftAs(doc: TextDoc, lexicon: typeof coldReplies): boolean {
   if (bare === '' || bare.length > 30) return false;
   const match = findTerms(lexicon, bare)[0];
   return match !== undefined && match.start === 0 && match.end === bare.length;
+}
+
+/** Deletes a swear word that only intensifies the next word, keeping a capital at the start. */
+function dropIntensifier(doc: TextDoc, hit: HostileHit): Fix | undefined {
+  if (!hasTerm(profaneIntensifiers, hit.text)) return undefined;
+  const gap = /^ +(?=\p{L})/u.exec(doc.text.slice(hit.end, hit.end + 8));
+  if (!gap) return undefined;
+  const nextLetter = hit.end + gap[0].length;
+  if (!/^\p{Lu}/u.test(hit.text)) return { range: [hit.start, nextLetter], text: '' };
+  return { range: [hit.start, nextLetter + 1], text: doc.text[nextLetter]!.toUpperCase() };
 }
 
 function overlapsAny(start: number, end: number, hits: readonly HostileHit[]): boolean {
@@ -68,7 +79,7 @@ export const warmTone = defineRule({
       incorrect: [
         { draft: { text: 'Fine.', kind: 'reply', replyingTo: { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' } } },
         { draft: { text: 'This weather is fucking brutal.' }, note: 'Profanity reads harsh even when it is aimed at no one.' },
-        { draft: { text: "You're wrong about pricing.", kind: 'reply' } },
+        { draft: { text: 'Shame on you for posting this.', kind: 'reply' } },
       ],
     },
   },
@@ -81,15 +92,12 @@ export const warmTone = defineRule({
         if (hit.targeted || hit.kind !== 'profanity') continue;
         flagged = true;
         const word = hit.text;
-        const next = doc.text.slice(hit.end).match(/^ +(?=\p{L})/u);
-        const droppable = next !== null && hasTerm(profaneIntensifiers, word);
+        const fix = dropIntensifier(doc, hit);
         report({
           messageId: 'profanity',
           data: { word },
           range: [hit.start, hit.end],
-          ...(droppable && {
-            suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix: { range: [hit.start, hit.end + next[0].length], text: '' } }],
-          }),
+          ...(fix && { suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix }] }),
         });
       }
     }

@@ -1,12 +1,17 @@
 import { noShouting } from '../../src/rules/no-shouting.js';
 import { testRule } from '../rule-tester.js';
 
+const allCaps = 'This sentence is in capitals, which reads as shouting. Write it in sentence case.';
+
 testRule(noShouting, {
   valid: [
     { draft: { text: 'Loved the NASA livestream today!' } },
     { draft: { text: 'So proud of this team!!' } },
     { draft: { text: 'OK, see you at 5 PM.' } },
     { draft: { text: 'Wow!!!' }, options: { maxExclamations: 3 } },
+    { name: 'delight, not anger', draft: { text: 'So proud of you!!!!' } },
+    { name: 'capitals of joy', draft: { text: 'HAPPY BIRTHDAY MOM!!! 🎉' } },
+    { name: 'hashtags and handles are names', draft: { text: 'Great panel with @NASA today #SPACEWEEK #STEMFORALL' } },
   ],
   invalid: [
     {
@@ -14,7 +19,7 @@ testRule(noShouting, {
       errors: [
         {
           messageId: 'allCaps',
-          message: 'This sentence is in capitals, which reads as shouting. Write it in sentence case.',
+          message: allCaps,
           range: [0, 38],
           suggestions: [
             { messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: 'This is wrong and everyone knows it!!!' },
@@ -36,6 +41,18 @@ testRule(noShouting, {
           message: '"!!!!" reads as shouting. One exclamation mark is enough.',
           range: [31, 35],
           suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output: 'Read the thread before replying!' }],
+        },
+      ],
+    },
+    {
+      name: 'only the capital sentence is flagged',
+      draft: { text: 'I asked twice. STOP IGNORING MY EMAILS.' },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [15, 39],
+          suggestions: [{ messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: 'I asked twice. Stop ignoring my emails.' }],
         },
       ],
     },

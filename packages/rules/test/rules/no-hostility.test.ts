@@ -1,0 +1,115 @@
+import { noHostility } from '../../src/rules/no-hostility.js';
+import { testRule } from '../rule-tester.js';
+
+const nameCalling = (phrase: string) => `"${phrase}" is name-calling. Disagree with the idea, not the person.`;
+const dismissal = (phrase: string) => `"${phrase}" brushes the person off instead of answering them.`;
+const putDown = (phrase: string) => `"${phrase}" puts a person down. Say what you disagree with instead.`;
+
+testRule(noHostility, {
+  valid: [
+    { draft: { text: 'I see it differently: most of my conversations moved to LinkedIn. What keeps you on blog comments?', kind: 'reply' } },
+    { name: 'slang praise: sick', draft: { text: 'This recipe is sick.' } },
+    { name: 'slang praise: killed it', draft: { text: 'You killed it on stage tonight!' } },
+    { name: 'slang praise: killer', draft: { text: "That's a killer idea." } },
+    { name: 'slang praise: badass', draft: { text: "You're a bad ass, never change." } },
+    { name: 'an insult quoted to condemn it', draft: { text: "Calling people 'idiots' is never OK." } },
+    { name: 'an insult reported', draft: { text: 'He called me a moron yesterday and I am still upset.' } },
+    { name: 'self-deprecation', draft: { text: "I'm such an idiot, forgot my keys." } },
+    { name: 'self-deprecation, inverted', draft: { text: 'What an idiot I am!' } },
+    { name: 'negated', draft: { text: "You're not stupid." } },
+    { name: 'negated noun', draft: { text: "You aren't an idiot for asking." } },
+    { name: 'an adjective about a thing', draft: { text: 'It was a terrible day.' } },
+    { name: 'an adjective with no one to aim at', draft: { text: 'Stupid traffic again.' } },
+    { name: 'a command phrase used as a description', draft: { text: 'When kids grow up they move away.' } },
+    { name: 'hating a thing', draft: { text: 'I hate Mondays.' } },
+    { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
+    { name: 'untargeted profanity is warm-tone, not hostility', draft: { text: 'This shit is crazy.' } },
+  ],
+  invalid: [
+    {
+      draft: { text: 'Nobody asked for your opinion, idiot.', kind: 'reply' },
+      errors: [
+        { messageId: 'dismissal', message: dismissal('Nobody asked'), range: [0, 12] },
+        {
+          messageId: 'nameCalling',
+          message: nameCalling('idiot'),
+          range: [31, 36],
+          suggestions: [{ messageId: 'removeInsult', message: 'Remove ", idiot".', output: 'Nobody asked for your opinion.' }],
+        },
+      ],
+    },
+    {
+      draft: { text: 'Ok boomer. Just google it next time.', kind: 'reply' },
+      errors: [
+        { messageId: 'dismissal', message: dismissal('Ok boomer'), range: [0, 9] },
+        { messageId: 'dismissal', message: dismissal('Just google it'), range: [11, 25] },
+      ],
+    },
+    {
+      name: 'an addressed command',
+      draft: { text: 'You need to grow up.' },
+      errors: [{ messageId: 'dismissal', message: dismissal('grow up'), range: [12, 19] }],
+    },
+    {
+      draft: { text: 'This is the dumbest take I have read all week.', kind: 'reply' },
+      errors: [{ messageId: 'contempt', message: '"dumbest" sneers at what someone said. Say what you disagree with, and why.', range: [12, 19] }],
+    },
+    {
+      draft: { text: 'You are pathetic.' },
+      errors: [{ messageId: 'putDown', message: putDown('pathetic'), range: [8, 16] }],
+    },
+    {
+      name: 'an adjective that describes the person',
+      draft: { text: 'You are a terrible person.' },
+      errors: [{ messageId: 'putDown', message: putDown('terrible'), range: [10, 18] }],
+    },
+    {
+      name: 'a put-down of a group',
+      draft: { text: 'They are so stupid.' },
+      errors: [{ messageId: 'putDown', message: putDown('stupid'), range: [12, 18] }],
+    },
+    {
+      name: 'a one-word verdict on the person replied to',
+      draft: { text: '@sam Pathetic.' },
+      errors: [{ messageId: 'putDown', message: putDown('Pathetic'), range: [5, 13] }],
+    },
+    {
+      name: 'profanity and an insult become one finding',
+      draft: { text: 'You fucking idiot.' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('fucking idiot'), range: [4, 17] }],
+    },
+    {
+      name: '"don\'t be" does not negate the insult',
+      draft: { text: "Don't be an idiot." },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('idiot'), range: [12, 17] }],
+    },
+    {
+      draft: { text: 'He is a liar and a coward.' },
+      errors: [
+        { messageId: 'nameCalling', message: nameCalling('liar'), range: [8, 12] },
+        { messageId: 'nameCalling', message: nameCalling('coward'), range: [19, 25] },
+      ],
+    },
+    {
+      draft: { text: 'I hate them all.' },
+      errors: [{ messageId: 'hatred', message: '"hate" declares hatred of people. Name what they did that you object to instead.', range: [2, 6] }],
+    },
+    {
+      draft: { text: 'Kill yourself.' },
+      errors: [{ messageId: 'threat', message: '"Kill yourself" wishes someone harm. That is never OK, even as a joke.', range: [0, 13] }],
+    },
+    {
+      draft: { text: 'Only a retard would say that.' },
+      errors: [{ messageId: 'slur', message: '"retard" is a slur. Leave it out.', range: [7, 13] }],
+    },
+    {
+      draft: { text: 'Kiss my ass.' },
+      errors: [{ messageId: 'dismissal', message: dismissal('Kiss my ass'), range: [0, 11] }],
+    },
+    {
+      name: 'profanity aimed at the reader',
+      draft: { text: 'Fuck your rules.' },
+      errors: [{ messageId: 'profanityAtPerson', message: '"Fuck" aims profanity at someone.', range: [0, 4] }],
+    },
+  ],
+});

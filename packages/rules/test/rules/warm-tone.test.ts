@@ -1,0 +1,84 @@
+import { warmTone } from '../../src/rules/warm-tone.js';
+import { testRule } from '../rule-tester.js';
+
+const friendlyRequest = { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' };
+const profanity = (word: string) => `"${word}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.`;
+const curt = (reply: string) => `"${reply}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.`;
+
+testRule(warmTone, {
+  valid: [
+    { draft: { text: 'Thursday works for me, thanks for letting me know!', kind: 'reply', replyingTo: friendlyRequest } },
+    { draft: { text: 'I see it differently: the numbers point the other way for me. Happy to compare notes?', kind: 'reply' } },
+    { name: 'a short reply with a tone cue', draft: { text: 'Fine!', kind: 'reply', replyingTo: friendlyRequest } },
+    { name: 'a plain acknowledgement of a neutral message', draft: { text: 'Ok.', kind: 'reply', replyingTo: { author: '@sam', text: 'The meeting moved to 3pm.' } } },
+    { name: 'a one-word post is not a reply', draft: { text: 'Fine.' } },
+    { name: 'hostility is left to no-hostility', draft: { text: 'You fucking idiot.' } },
+    { name: 'profanity allowed by the community', draft: { text: 'This shit is crazy.' }, options: { allowProfanity: true } },
+    { name: 'slang praise', draft: { text: 'This recipe is sick, you killed it.' } },
+  ],
+  invalid: [
+    {
+      draft: { text: 'Fine.', kind: 'reply', replyingTo: friendlyRequest },
+      errors: [{ messageId: 'curtReply', message: curt('Fine.'), range: [0, 5] }],
+    },
+    {
+      name: 'a cold reply needs no context',
+      draft: { text: 'Whatever.', kind: 'dm' },
+      errors: [{ messageId: 'curtReply', message: curt('Whatever.'), range: [0, 9] }],
+    },
+    {
+      name: 'a plain acknowledgement of a warm message',
+      draft: { text: 'Ok.', kind: 'reply', replyingTo: { author: '@sam', text: 'Thanks so much for the intro, I really appreciate it!' } },
+      errors: [{ messageId: 'curtReply', message: curt('Ok.'), range: [0, 3] }],
+    },
+    {
+      draft: { text: 'This weather is fucking brutal.' },
+      errors: [
+        {
+          messageId: 'profanity',
+          message: profanity('fucking'),
+          range: [16, 23],
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "fucking".', output: 'This weather is brutal.' }],
+        },
+      ],
+    },
+    {
+      name: 'dropping an intensifier keeps the capital',
+      draft: { text: 'Damn good coffee.' },
+      errors: [
+        {
+          messageId: 'profanity',
+          message: profanity('Damn'),
+          range: [0, 4],
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "Damn".', output: 'Good coffee.' }],
+        },
+      ],
+    },
+    {
+      name: 'untargeted profanity',
+      draft: { text: 'This shit is crazy.' },
+      errors: [{ messageId: 'profanity', message: profanity('shit'), range: [5, 9] }],
+    },
+    {
+      draft: { text: 'Shame on you for posting this.', kind: 'reply' },
+      errors: [
+        {
+          messageId: 'personalNegativity',
+          message: '"Shame on you" makes it about the person rather than the point. Say what you would like to see instead.',
+          range: [0, 12],
+        },
+      ],
+    },
+  ],
+  praise: [
+    {
+      draft: { text: 'Thank you so much for the intro, I really appreciate it.' },
+      praise: [{ messageId: 'warm', message: '"Thank you" warms the message, the way a smile would face to face.', range: [0, 9] }],
+    },
+    {
+      name: 'a courteous request',
+      draft: { text: 'Could you please take a look when you have a moment? Thanks!' },
+      praise: [{ messageId: 'warm', message: '"Thanks" warms the message, the way a smile would face to face.', range: [53, 59] }],
+    },
+  ],
+});
