@@ -13,7 +13,9 @@ export interface Word extends Span {
 
 // Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|tv|dev|app|info|biz|us|uk|de|gl|be)(?:\/[^\s<>"]*)?/giu;
+// A bare domain may only start where a run of domain characters starts: trying every position
+// inside "a-a-a-…" would rescan the rest of the run each time, which is quadratic.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|tv|dev|app|info|biz|us|uk|de|gl|be)(?:\/[^\s<>"]*)?/giu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
