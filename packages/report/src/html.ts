@@ -105,7 +105,7 @@ ${report.results.map(draftArticle).join('\n')}
 }
 
 function batchItem(finding: ReportBatchFinding, results: readonly ReportResult[]): string {
-  const drafts = describeBatchDrafts(finding.source, finding.drafts, results).join(', ');
+  const drafts = describeBatchDrafts(finding.source, finding.drafts, results);
   return `<li><span class="badge ${finding.severity}">${escapeHtml(SEVERITY_LABEL[finding.severity])}</span> <span class="muted">${escapeHtml(fill(LOCATION.calendar, { source: finding.source }))}</span> ${escapeHtml(finding.message)} <span class="muted">${escapeHtml(fill(TEXT.concerns, { drafts }))}</span> ${link(finding.url, finding.ruleId, 'rule')}</li>`;
 }
 

@@ -25,6 +25,7 @@ export const LOCATION = {
   lineAlone: 'line {{line}}',
   rowAlone: 'row {{row}}',
   indexAlone: '[{{index}}]',
+  andMore: '{{listed}} and {{more}} more',
 } as const;
 
 export const TEXT = {

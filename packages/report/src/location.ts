@@ -44,17 +44,20 @@ export function isWholeDraft(range: Range): boolean {
   return range[0] === 0 && range[1] === 0;
 }
 
+/** A calendar finding can name thousands of drafts; a report lists this many and counts the rest. */
+export const MAX_LISTED_DRAFTS = 10;
+
 /**
- * Labels for the drafts a batch finding names, looked up among the results of the same source.
- * A draft whose result was not kept (streaming) falls back to its index.
+ * The drafts a batch finding names, as `row 1, row 3, row 4`, looked up among the results of the
+ * same source. A draft whose result was not kept (streaming) falls back to its index.
  */
-export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly ReportResult[]): string[] {
-  const bySourceIndex = new Map<number, ReportResult>();
-  for (const result of results) if (result.source === source) bySourceIndex.set(result.index, result);
-  return drafts.map((index) => {
-    const result = bySourceIndex.get(index);
-    return describePlace(result ?? { index }) ?? fill(LOCATION.indexAlone, { index });
-  });
+export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly ReportResult[]): string {
+  const wanted = new Set(drafts.slice(0, MAX_LISTED_DRAFTS));
+  const found = new Map<number, ReportResult>();
+  for (const result of results) if (result.source === source && wanted.has(result.index)) found.set(result.index, result);
+  const listed = [...wanted].map((index) => describePlace(found.get(index) ?? { index }) ?? fill(LOCATION.indexAlone, { index })).join(', ');
+  const more = drafts.length - wanted.size;
+  return more > 0 ? fill(LOCATION.andMore, { listed, more }) : listed;
 }
 
 /** A problem's message, led by the field it is about when there is one. */

@@ -45,7 +45,7 @@ function draftSection(result: ReportResult): string[] {
 function batchSection(report: Report): string[] {
   if (report.batch.length === 0) return [];
   const items = report.batch.map((finding) => {
-    const drafts = describeBatchDrafts(finding.source, finding.drafts, report.results).join(', ');
+    const drafts = describeBatchDrafts(finding.source, finding.drafts, report.results);
     const where = escapeMarkdownInline(fill(LOCATION.calendar, { source: finding.source }));
     const concerns = escapeMarkdownInline(fill(TEXT.concerns, { drafts }));
     return `- **${SEVERITY_LABEL[finding.severity]}** ${where}: ${escapeMarkdownInline(finding.message)} ${concerns} [\`${finding.ruleId}\`](${finding.url})`;

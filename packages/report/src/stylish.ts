@@ -26,7 +26,7 @@ function findingRows(result: ReportResult, paint: Paint): string[][] {
 function batchRows(findings: readonly ReportBatchFinding[], results: readonly ReportResult[], paint: Paint): string[][] {
   return findings.map((finding) => [
     paint(SEVERITY_STYLE[finding.severity], SEVERITY_LABEL[finding.severity]),
-    `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, results).join(', ') }))}`,
+    `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, results) }))}`,
     paint('dim', finding.ruleId),
   ]);
 }

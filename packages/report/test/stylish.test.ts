@@ -66,4 +66,13 @@ describe('formatStylish', () => {
     const fromJson = buildReport([{ source: 'batch.json', drafts: [{ draft: { text: 'fine' } }, { draft: { text: 'Stop it!!!' } }] }]);
     expect(formatStylish(fromJson, { color: false })).toMatch(/^batch\.json \[1\]\n {2}1:8 {2}warning/u);
   });
+
+  it('lists at most ten drafts of a calendar finding and counts the rest', () => {
+    const drafts = Array.from({ length: 25 }, (_, index) => ({ draft: { text: `Post ${index}` }, place: { line: index + 1 } }));
+    const finding = { ...SAMPLE_BATCH[0]!, source: 'big.jsonl', drafts: drafts.map((_, index) => index) };
+    const big = buildReport([{ source: 'big.jsonl', drafts }], [], onlyNoShouting(), [finding]);
+    expect(formatStylish(big, { color: false })).toContain(
+      '(drafts: line 1, line 2, line 3, line 4, line 5, line 6, line 7, line 8, line 9, line 10 and 15 more)  share-the-spotlight',
+    );
+  });
 });
