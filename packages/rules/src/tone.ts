@@ -1,5 +1,5 @@
 import { findWeightedTerms, type TermMatch } from './lexicon.js';
-import { warmthMarkers } from './lexicons/tone.js';
+import { bluntOpeners, warmthMarkers } from './lexicons/tone.js';
 import type { TextDoc } from './text.js';
 
 const NEUTRAL = 50;
@@ -7,6 +7,34 @@ const NEUTRAL = 50;
 const STEP = 9;
 
 type WarmthMarker = TermMatch & { weight: number };
+
+/** One "!" (not a pile of them) reads friendly. */
+const FRIENDLY_EXCLAMATION = /(?<!!)!(?!!)/u;
+const QUESTION = /\?+/gu;
+const BLUNT_OPENERS = new Set(bluntOpeners.terms);
+/** The most that blunt openings or a barrage of questions can take away. */
+const MAX_STRUCTURE_PENALTY = 3;
+
+/** Sentences that open bluntly ("So, ...", "You ...") count against warmth; "Please ..." first is a command. */
+function sentenceOpenings(doc: TextDoc): number {
+  const words = doc.words;
+  let penalty = 0;
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const first = words[w];
+    if (!first || first.start >= sentence.end) continue;
+    if (BLUNT_OPENERS.has(first.lower)) penalty += 1;
+    else if (first.lower === 'please' && first.start === words[0]!.start) penalty += 2;
+  }
+  return -Math.min(penalty, MAX_STRUCTURE_PENALTY);
+}
+
+/** One question is a question; several in a row read as an interrogation. */
+function questionBarrage(text: string): number {
+  const questions = text.match(QUESTION)?.length ?? 0;
+  return -Math.min(Math.max(0, questions - 1), MAX_STRUCTURE_PENALTY);
+}
 
 const markersByDoc = new WeakMap<TextDoc, WarmthMarker[]>();
 
@@ -27,9 +55,10 @@ function markersOf(doc: TextDoc): WarmthMarker[] {
 export function estimateWarmth(doc: TextDoc): number {
   let total = 0;
   for (const marker of markersOf(doc)) total += marker.weight;
-  const firstWord = doc.words[0]?.lower;
-  if (firstWord === 'you' || firstWord === 'your') total -= 1.5;
-  if (/\?\s*$/u.test(doc.text) && total <= 0) total -= 0.5;
+  total += sentenceOpenings(doc) + questionBarrage(doc.text);
+  if (FRIENDLY_EXCLAMATION.test(doc.text)) total += 0.5;
+  // A request with no softener at all reads a little cool rather than neutral.
+  if (total <= 0 && doc.text.includes('?')) total -= 0.5;
   // tanh keeps the score inside 0..100 and makes each extra marker matter a little less.
   const score = NEUTRAL + NEUTRAL * Math.tanh((total * STEP) / 100 * 2);
   return Math.round(Math.max(0, Math.min(100, score)));

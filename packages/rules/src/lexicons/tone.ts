@@ -3,25 +3,65 @@ import { defineLexicon, defineWeightedLexicon } from '../lexicon.js';
 /**
  * Politeness and warmth markers, after the strategies in Danescu-Niculescu-Mizil et al. (2013),
  * "A computational approach to politeness": gratitude, deference, greetings, hedges and
- * indirect requests read warm; direct questions, "you" at the start and factuality read cold.
+ * indirect requests read warm; direct questions, commands, factuality and negative words read
+ * cold. Where two groups could match at the same place, the earlier group wins.
  */
 export const warmthMarkers = defineWeightedLexicon({
   id: 'warmth-markers',
   description: 'Words and phrases that make a message read warmer (positive weight) or colder (negative weight).',
   groups: [
     { weight: 3, terms: ['thank you', 'thanks', 'thank*', 'much obliged', 'appreciate*', 'grateful', 'ty', 'thx'] },
-    { weight: 2, terms: ['great job', 'nice work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful', 'glad', 'happy to', 'delighted'] },
-    { weight: 2, terms: ['could you', 'would you', 'would it be possible', 'would you mind', 'if you have a moment', 'when you have a moment', 'when you get a chance', 'if you get a chance'] },
+    {
+      weight: 2,
+      terms: [
+        'great job', 'nice work', 'good work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful', 'glad',
+        'happy to', 'delighted', 'excellent', 'fantastic', 'awesome', 'good idea', 'great idea', 'sounds good', 'sounds great',
+        'looks good', 'looks great', 'what do you think', 'what do you reckon', 'any thoughts', 'your thoughts',
+      ],
+    },
+    {
+      weight: 2,
+      terms: [
+        'could you', 'would you', 'would it be possible', 'would you mind', 'do you mind', 'mind if', 'would it be ok',
+        'is it ok if', 'is it alright', 'any chance', 'if you have a moment', 'when you have a moment', 'when you get a chance',
+        'if you get a chance', 'i was wondering', 'i wonder if',
+      ],
+    },
     { weight: 1.5, terms: ['please', 'pls', 'plz', 'sorry', 'apolog*', 'excuse me', 'pardon'] },
     { weight: 1, terms: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'welcome'] },
-    { weight: 1, terms: ['i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'i was wondering', 'it seems', 'i guess', 'i feel', 'probably'] },
-    { weight: 1, terms: ['by the way', 'btw'] },
-    { weight: 1, terms: ['we', 'us', 'our', "let's"] },
-    { weight: -1, terms: ['actually', 'in fact', 'obviously', 'clearly', 'the point is', 'really?', 'seriously'] },
-    { weight: -1.5, terms: ['why did you', 'why do you', 'why would you', 'why are you', 'why is', "why don't", "why didn't", 'what is wrong', "what's wrong", 'what the', 'how come'] },
+    {
+      weight: 1,
+      terms: ['good', 'great', 'nice', 'interesting', 'cool', 'helpful', 'lovely', 'perfect', 'fun', 'love', 'enjoy*', 'hope', 'thoughts', 'happy', 'curious'],
+    },
+    {
+      weight: 1,
+      terms: [
+        'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems', 'i guess',
+        'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would', 'would be', 'could be',
+      ],
+    },
+    { weight: 0.5, terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not'] },
+    { weight: -1, terms: ['actually', 'in fact', 'obviously', 'clearly', 'the point is', 'the fact is', 'seriously', 'explain', 'justify', 'so-called', 'supposed to', 'huh', 'gee'] },
+    { weight: -1.5, terms: ['why', 'what is wrong', "what's wrong", 'what the', 'how come'] },
     { weight: -2, terms: ['you need to', 'you must', 'you should', 'you have to', 'stop', "don't", 'never'] },
-    { weight: -2, terms: ['wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless', 'pathetic', 'worst'] },
+    {
+      weight: -2,
+      terms: [
+        'wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless', 'pathetic',
+        'worst', 'bizarre', 'absurd', 'insane', 'lousy', 'obnoxious', 'idiotic', 'silly', 'rubbish', 'garbage',
+      ],
+    },
   ],
+});
+
+/**
+ * Words that open a sentence bluntly: "So, ...", "But ...", "Look, ..." (the "direct start"
+ * of the politeness study), and "you" at the start, which makes a request a demand.
+ */
+export const bluntOpeners = defineLexicon({
+  id: 'blunt-openers',
+  description: 'First words that make a sentence read blunt.',
+  terms: ['so', 'then', 'and', 'but', 'well', 'now', 'look', 'listen', 'you', 'your', 'what', 'how'],
 });
 
 /** Negative remarks about the reader that are not insults but still make it personal. */
