@@ -57,7 +57,7 @@ describe('formatJson', () => {
   });
 
   it('writes an empty suggestions list rather than leaving the field out', () => {
-    const plain = buildReport([{ source: 'x.txt', drafts: [{ draft: { text: 'Hello!!!' } }] }]);
+    const plain = buildReport([{ source: 'x.txt', drafts: [{ draft: { text: 'Read the thread before replying!!!!' } }] }]);
     const parsed = JSON.parse(formatJson(plain)) as JsonReport;
     expect(parsed.results[0]!.findings[0]!.suggestions).toHaveLength(1);
     const suggestionless = { ...plain, results: plain.results.map((r) => ({ ...r, findings: r.findings.map(({ suggestions: _, ...f }) => f) })) };

@@ -62,27 +62,27 @@ describe('formatSarif', () => {
   });
 
   it('maps a range in a .txt draft to the exact lines, columns and characters of the file', () => {
-    const txt = sarifOf([{ source: 'drafts/reply.txt', drafts: [{ draft: { text: 'Calm line.\nSTOP!!!' }, place: { line: 1 } }] }]);
+    const txt = sarifOf([{ source: 'drafts/reply.txt', drafts: [{ draft: { text: 'Calm line.\nRead the thread before replying!!!!' }, place: { line: 1 } }] }]);
     expectValid(txt);
     expect(txt.runs[0]!.results![0]!.locations).toEqual([
       {
         physicalLocation: {
           artifactLocation: { uri: 'drafts/reply.txt' },
-          region: { startLine: 2, startColumn: 5, endLine: 2, endColumn: 8, snippet: { text: '!!!' }, charOffset: 15, charLength: 3 },
+          region: { startLine: 2, startColumn: 32, endLine: 2, endColumn: 36, snippet: { text: '!!!!' }, charOffset: 42, charLength: 4 },
         },
       },
     ]);
   });
 
   it('offsets lines by where a Markdown body starts, without character offsets', () => {
-    const md = sarifOf([{ source: 'posts/launch.md', drafts: [{ draft: { text: 'Hello.\nWOW!!!' }, place: { line: 5 } }] }]);
+    const md = sarifOf([{ source: 'posts/launch.md', drafts: [{ draft: { text: 'Hello.\nRead the thread before replying!!!!' }, place: { line: 5 } }] }]);
     expectValid(md);
     expect(md.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({
       startLine: 6,
-      startColumn: 4,
+      startColumn: 32,
       endLine: 6,
-      endColumn: 7,
-      snippet: { text: '!!!' },
+      endColumn: 36,
+      snippet: { text: '!!!!' },
     });
   });
 
@@ -131,7 +131,7 @@ describe('formatSarif', () => {
   });
 
   it('percent-encodes paths into URI references', () => {
-    const odd = sarifOf([{ source: 'My Drafts\\<stdin> 50%.txt', drafts: [{ draft: { text: 'NO!!!' }, place: { line: 1 } }] }]);
+    const odd = sarifOf([{ source: 'My Drafts\\<stdin> 50%.txt', drafts: [{ draft: { text: 'Read the thread before replying!!!!' }, place: { line: 1 } }] }]);
     expectValid(odd);
     expect(odd.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('My%20Drafts/%3Cstdin%3E%2050%25.txt');
   });

@@ -63,8 +63,8 @@ describe('formatStylish', () => {
   });
 
   it('labels a JSON array entry by its index', () => {
-    const fromJson = buildReport([{ source: 'batch.json', drafts: [{ draft: { text: 'fine' } }, { draft: { text: 'Stop it!!!' } }] }]);
-    expect(formatStylish(fromJson, { color: false })).toMatch(/^batch\.json \[1\]\n {2}1:8 {2}warning/u);
+    const fromJson = buildReport([{ source: 'batch.json', drafts: [{ draft: { text: 'fine' } }, { draft: { text: 'Read the thread before replying!!!!' } }] }]);
+    expect(formatStylish(fromJson, { color: false })).toMatch(/^batch\.json \[1\]\n {2}1:32 {2}warning/u);
   });
 
   it('lists at most ten drafts of a calendar finding and counts the rest', () => {
