@@ -37,7 +37,10 @@ export interface PromotionMeasure {
   signals: PromotionSignal[];
   /** The sum of the signals' weights. */
   promotion: number;
-  /** How much the draft gives the reader: teaching, free resources, questions. */
+  /**
+   * How much the draft gives the reader: teaching, free resources, questions. Only weighed
+   * when there is promotion to offset, since lint runs on every keystroke.
+   */
   value: number;
 }
 
@@ -116,7 +119,7 @@ export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   let promotion = 0;
   for (const signal of signals) promotion += signal.kind === 'droppedLink' ? signal.weight : signal.weight * factor;
   let value = 0;
-  for (const match of findWeightedTerms(valueSignals, prose)) value += match.weight;
+  if (signals.length > 0) for (const match of findWeightedTerms(valueSignals, prose)) value += match.weight;
   return { signals, promotion, value };
 }
 

@@ -70,8 +70,8 @@ export const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:my|our)(?:\s+(?:new|latest|f
  */
 export const LOOK_ELSEWHERE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:check\s+out|checkout|take\s+a\s+look\s+at|have\s+a\s+look\s+at|look\s+at|watch|listen\s+to|visit|see)\s+(?:this|these|that|the)(?:\s+(?:new|awesome|amazing|cool|great|funny|epic))*\s+$/iu;
 
-/** Discount codes ("code SAVE50") and price cuts ("50% off"). */
-export const DISCOUNT = /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON)\s*:?\s*[A-Z][A-Z0-9]{2,}\b|\b\d{1,3}\s?%\s?(?:off|OFF|Off)\b/gu;
+/** Discount codes ("code SAVE50") and price cuts ("50% off"). Gaps are bounded so a long run of spaces stays linear. */
+export const DISCOUNT = /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON)(?::\s{0,3}|\s{1,3})[A-Z][A-Z0-9]{2,}\b|\b\d{1,3}\s?%\s?(?:off|OFF|Off)\b/gu;
 
 /**
  * Signs that a draft gives the reader something: it teaches, explains, hands over a free
