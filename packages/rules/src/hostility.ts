@@ -1,9 +1,10 @@
-import { findTerms, type Lexicon, type TermMatch } from './lexicon.js';
+import { findTerms, hasTerm, type Lexicon, type TermMatch } from './lexicon.js';
 import {
   commandLeadIns,
   contributionNouns,
   dismissals,
   dismissiveCommands,
+  harshWords,
   hatredVerbs,
   innocentPhrases,
   insultAdjectives,
@@ -161,6 +162,14 @@ function namesTheSubject(before: readonly Word[]): boolean {
   return PREDICATE_OPENERS.has(nearest) && before.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
 }
 
+/** "Don't be stupid", "stop being so dumb": telling the reader what not to be. */
+function isCommandToBe(before: readonly Word[]): boolean {
+  const be = before.findIndex((word) => key(word) === 'be' || key(word) === 'being');
+  if (be < 0 || be > 1) return false;
+  const command = before[be + 1] && key(before[be + 1]!);
+  return command !== undefined && (command === 'stop' || isNegator(before[be + 1]!)) && before.length === be + 2;
+}
+
 function addressesReader(words: readonly Word[]): boolean {
   return words.some((word) => SECOND_PERSON.has(key(word)));
 }
@@ -261,15 +270,19 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[
     }
     case 'putDown': {
       if (guarded || isNegated(before) || isAboutSelf(before, after)) return undefined;
+      const aimed = hit('putDown', true);
       const next = after[0] && key(after[0]);
       // Before a word of its own ("terrible day") the adjective describes that word, not the subject.
       if (next && !FUNCTION_WORDS.has(next)) {
         const described = after.map(key).find((word) => CONTRIBUTION_NOUNS.has(word) || PERSON_NOUNS.has(word));
-        if (described) return hit(CONTRIBUTION_NOUNS.has(described) ? 'contempt' : 'putDown', true);
-        return namesTheSubject(before) ? hit('putDown', true) : undefined;
+        if (described) return CONTRIBUTION_NOUNS.has(described) ? hit('contempt', true) : aimed;
+        if (namesTheSubject(before)) return aimed;
+      } else {
+        // "as dumb as he is", "a coward like you": the comparison names the person.
+        const comparedTo = after.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
+        if (pointsAtPerson(before) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
       }
-      if (pointsAtPerson(before) || isVerdictOnAddressee(doc, candidate, before, after)) return hit('putDown', true);
-      return undefined;
+      return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;
     }
     case 'hatred': {
       if (guarded || isNegated(before)) return undefined;

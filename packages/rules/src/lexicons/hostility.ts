@@ -13,19 +13,19 @@ export const insultNouns = defineLexicon({
     'bitch', 'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat', 'twats', 'wanker*', 'tosser*', 'douche*', 'scumbag*',
     'scum', 'dirtbag*', 'sleazebag*', 'slimeball*', 'lowlife*', 'low life', 'loser', 'losers', 'clown', 'clowns',
     'buffoon*', 'nitwit*', 'halfwit*', 'dimwit*', 'numbskull*', 'dipshit*', 'shithead*', 'bonehead*',
-    'knucklehead*', 'airhead*', 'blockhead*', 'troll', 'trolls', 'creep', 'creeps', 'weirdo*', 'hypocrite*', 'liar', 'liars',
+    'knucklehead*', 'airhead*', 'blockhead*', 'troll', 'trolls', 'creep', 'weirdo*', 'hypocrite*', 'liar', 'liars',
     'coward', 'cowards', 'traitor', 'traitors', 'thug', 'thugs', 'jerk', 'jerks', 'nutjob*', 'nutcase*', 'lunatic*',
     'maniac*', 'psycho', 'psychos', 'sicko*', 'degenerate*', 'snowflake*', 'sheeple', 'cuck*',
     'bigot', 'bigots', 'whore*', 'slut*', 'skank*', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash',
     'son of a bitch', 'sonofabitch', 'motherfucker*', 'mf', 'mofo', 'turd*', 'parasite*', 'vermin',
     'pillock*', 'plonker*', 'muppet*', 'numpty*', 'dork*', 'doofus', 'dolt*', 'simpleton*', 'ignoramus*', 'neanderthal*',
-    'dunce*', 'waste of space', 'waste of oxygen', 'waste of air', 'joke of a', 'crook', 'crooks', 'fraud',
-    'frauds', 'con man', 'con artist', 'grifter*', 'shill', 'shills', 'stooge*', 'bimbo*',
+    'dunce*', 'waste of space', 'waste of oxygen', 'waste of air', 'joke of a', 'crook', 'crooks', 'con man', 'con artist', 'grifter*', 'shill', 'shills', 'stooge*', 'bimbo*',
     'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats',
     'crybaby', 'crybabies', 'commie*', 'libtard*', 'feminazi*', 'trumptard*', 'demonrat*', 'leftard*', 'rethuglican*',
-    'nazi', 'fascist', 'racist', 'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*',
+    'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*',
     'paedophile*', 'pedo', 'pedos', 'bully', 'bullies', 'whiner*', 'goon', 'goons', 'shyster*',
-    'scammer*', 'sellout*', 'nutter*', 'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv',
+    'scammer*', 'sellout*', 'nutter*', 'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv', 'dweeb*',
+    'soyboy*', 'freaks', 'a**hole*', 'a$$hole*', 'b*tch*', 'b!tch*', 'b#tch*', 'dumba**', 'jacka**',
   ],
 });
 
@@ -50,11 +50,15 @@ export const insultAdjectives = defineLexicon({
     'petty', 'arrogant', 'smug', 'obnoxious', 'insufferable', 'hypocritical', 'pitiful', 'loony', 'batshit', 'nutty',
     'whiny', 'trash', 'garbage', 'full of shit', 'full of it', 'full of crap', 'a disgrace', 'awful', 'terrible',
     'horrible', 'horrid', 'horrendous', 'toxic', 'selfish', 'heartless', 'cruel', 'naive', 'silly', 'foolish', 'childish',
-    'immature', 'cowardly', 'worst', 'sickening', 'demented', 'brainwashed', 'subhuman',
+    'immature', 'cowardly', 'worst', 'sickening', 'demented', 'brainwashed', 'subhuman', 'sick', 'sick puppy', 'incapable',
+    'bitter', 'delirious', 'unlikable', 'abhorrent', 'inexcusable', 'vicious', 'unbearable', 'insecure', 'entitled',
     // Nouns that insult when said of someone: "he's a mess", "they are animals".
     'a mess', 'a hot mess', 'an embarrassment', 'embarrassment', 'a disappointment', 'a failure', 'a sham', 'a waste',
     'animals', 'a tool', 'a hack', 'hacks', 'a pig', 'pigs', 'sheep', 'a rat', 'rats', 'a snake', 'snakes', 'a puppet',
-    'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody',
+    'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody', 'a demon', 'a fraud', 'frauds', 'a nazi',
+    'nazi', 'fascist', 'a dick', 'a prick', 'full of bs',
+    'demons', 'a devil', 'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace',
+    'worse', 'fake', 'violent', 'mentally ill', 'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves',
   ],
 });
 
@@ -68,7 +72,8 @@ export const dismissals = defineLexicon({
     'whats wrong with you', 'are you stupid', 'are you dumb', 'are you an idiot', 'are you blind', 'you people',
     'people like you', 'your kind', 'your ilk', 'screw you', 'fuck you', 'f you', 'damn you', 'to hell with you',
     'go to hell', 'eat shit', 'bite me', 'kiss my ass', 'up yours', 'get bent', 'get fucked', 'go fuck yourself',
-    'go screw yourself', 'get over yourself', 'good riddance', 'whatever you say', 'cry me a river', 'cope and seethe',
+    'go screw yourself', 'get over yourself', 'dead to me', 'fuck off', 'piss off', 'bugger off',
+    'sod off', 'f off', 'eff off', 'good riddance', 'whatever you say', 'cry me a river', 'cope and seethe',
     'cope harder', 'bye felicia', 'talk to the hand', 'sure jan', 'stay mad', 'clown show', 'clown world', 'boo hoo', 'boohoo',
   ],
 });
@@ -83,7 +88,7 @@ export const dismissiveCommands = defineLexicon({
   terms: [
     'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up', 'do your own research',
     'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up', 'shut your mouth',
-    'shut your trap', 'get lost', 'go away', 'piss off', 'bugger off', 'sod off', 'f off', 'fuck off', 'eff off',
+    'shut your trap', 'get lost', 'go away',
     'buzz off', 'cry more', 'cry about it', 'seethe', 'touch grass', 'take a hike', 'suck it', 
     'deal with it', 'get over it', 'not my problem', 'keep crying', 'get a clue', 'get a job',
   ],
@@ -107,9 +112,16 @@ export const threats = defineLexicon({
   terms: [
     'kill yourself', 'kys', 'go die', 'drop dead', 'hope you die', 'hope he dies', 'hope she dies', 'hope they die',
     'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be jailed', 'should die',
-    'deserve to die', 'deserves to die', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you", 'i will kill you',
+    'deserve to die', 'deserves to die', 'death to', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you", 'i will kill you',
     'beat you up', 'punch you', 'slap you', 'string him up', 'string them up'
   ],
+});
+
+/** Insult words harsh enough to sting even when aimed at no one in particular ("just plain stupid"). */
+export const harshWords = defineLexicon({
+  id: 'harsh-words',
+  description: 'Insult words that read harsh wherever they stand.',
+  terms: ['stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic', 'disgusting'],
 });
 
 /** Verbs of hatred: hostile when their object is a person ("I despise them"), not a thing. */
@@ -125,7 +137,7 @@ export const profanity = defineLexicon({
   description: 'Swear words.',
   terms: [
     'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit', 'shits', 'shitty', 'shitting',
-    'shite', 'sh*t', 'bullshit', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
+    'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
     'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*', 'cunt*', 'wtf',
     'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies'
   ],
@@ -146,7 +158,7 @@ export const praiseSlang = defineLexicon({
   id: 'praise-slang',
   description: 'Slang that sounds hostile but praises.',
   terms: [
-    'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'sick', 'badass', 'bad ass', 'bad-ass', 'kick ass',
+    'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'badass', 'bad ass', 'bad-ass', 'kick ass',
     'kicks ass', 'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast',
     'a beast', 'a monster', 'a legend', 'savage', 'slay*', 'crazy good', 'insanely good', 'insane talent', 'stupid good',
     'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money',
@@ -164,7 +176,7 @@ export const innocentPhrases = defineLexicon({
     'sick day', 'kill time', 'dumb luck', 'mental health', 'crazy about', 'go crazy', 'going crazy', 'went crazy',
     'go nuts', 'going nuts', 'went nuts', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'silly me',
     'trash talk', 'take out the trash', 'garbage collection', 'worst case', 'at worst', 'if worst comes to worst',
-    'the worst part', 'cruel summer', 'terrible twos', 'joke of the day', 'bad joke', 'inside joke', 'dad joke',
+    'the worst part', 'as a child', 'as a kid', 'as a baby', 'as a joke', 'cruel summer', 'terrible twos', 'joke of the day', 'bad joke', 'inside joke', 'dad joke',
   ],
 });
 
@@ -199,7 +211,8 @@ export const personNouns = defineLexicon({
     'fans', 'voters', 'liberals', 'conservatives', 'democrats', 'republicans', 'leftists', 'lefties', 'politicians',
     'celebrities', 'journalists', 'reporters', 'followers', 'supporters', 'president', 'senator', 'leader', 'boss',
     'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'neighbor', 'neighbour', 'teacher',
-    'team', 'coach', 'player', 'players', 'crowd', 'mob', 'cult', 'bunch',
+    'team', 'coach', 'player', 'players', 'crowd', 'mob', 'cult', 'bunch', 'everyone', 'everybody', 'anyone',
+    'anybody', 'someone', 'somebody',
   ],
 });
 

@@ -53,6 +53,7 @@ export const warmTone = defineRule({
     description: 'Flag negativity aimed at people and curt replies that read cold without tone cues; praise warm drafts.',
     messages: {
       profanity: '"{{word}}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.',
+      harshWord: '"{{word}}" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
       dropIntensifier: 'Drop "{{word}}".',
       personalNegativity: '"{{phrase}}" makes it about the person rather than the point. Say what you would like to see instead.',
       curtReply: '"{{reply}}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.',
@@ -86,6 +87,12 @@ export const warmTone = defineRule({
   check({ draft, doc, options, report, praise }) {
     const hostility = findHostility(doc);
     let flagged = hostility.some((hit) => hit.targeted);
+
+    for (const hit of hostility) {
+      if (hit.targeted || hit.kind !== 'putDown') continue;
+      flagged = true;
+      report({ messageId: 'harshWord', data: { word: hit.text }, range: [hit.start, hit.end] });
+    }
 
     if (!options.allowProfanity) {
       for (const hit of hostility) {
