@@ -1,6 +1,6 @@
 import { contentStems } from './content-words.js';
 import type { Draft } from './draft.js';
-import { findTerms, findWeightedTerms } from './lexicon.js';
+import { findTerms, findWeightedTerms, type TermMatch } from './lexicon.js';
 import { DISCOUNT, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
 import { TextDoc, type Span } from './text.js';
 
@@ -16,6 +16,11 @@ const IN_OTHERS_SPACE_FACTOR = 1.5;
  */
 const DROPPED_LINK_WEIGHT = 2;
 const DROPPED_LINK_MAX_WORDS = 12;
+/**
+ * A link in a longer comment, or beside a question, may be a source for what it says or part of
+ * a conversation, so alone it does not flag.
+ */
+const LINK_IN_LONG_COMMENT_WEIGHT = 1;
 /** A link to a moment in a video ("?t=2m19s") points into the content under discussion. */
 const TIMESTAMP_LINK = /[?&#]t=\d/u;
 /** Sharing this many content words with the post replied to means the draft names it, so its link points back to it. */
@@ -84,10 +89,12 @@ function echoesParent(draft: Draft, doc: TextDoc): boolean {
 }
 
 function droppedLinks(draft: Draft, doc: TextDoc): PromotionSignal[] {
-  if (!inSomeoneElsesSpace(draft) || doc.urls.length === 0 || doc.words.length > DROPPED_LINK_MAX_WORDS) return [];
+  if (!inSomeoneElsesSpace(draft) || doc.urls.length === 0) return [];
   const elsewhere = doc.urls.filter((url) => !TIMESTAMP_LINK.test(url.text));
   if (elsewhere.length === 0 || echoesParent(draft, doc)) return [];
-  return elsewhere.map((url) => ({ ...url, kind: 'droppedLink' as const, weight: DROPPED_LINK_WEIGHT }));
+  const offhand = doc.words.length <= DROPPED_LINK_MAX_WORDS && !doc.prose.includes('?');
+  const weight = offhand ? DROPPED_LINK_WEIGHT : LINK_IN_LONG_COMMENT_WEIGHT;
+  return [{ ...elsewhere[0]!, kind: 'droppedLink', weight }];
 }
 
 /**
@@ -110,10 +117,16 @@ function mergeOverlaps(signals: PromotionSignal[], text: string): PromotionSigna
   return merged;
 }
 
+/** The first match of each term: "please ... PLEASE" is one plea, not two. */
+function onePerTerm<T extends TermMatch>(matches: T[]): T[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => !seen.has(match.term) && seen.add(match.term));
+}
+
 /** Weighs how much a draft promotes its author against how much it gives the reader. */
 export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   const prose = doc.prose;
-  const asks = findWeightedTerms(promotionSignals, prose).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
+  const asks = onePerTerm(findWeightedTerms(promotionSignals, prose)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
   const signals = mergeOverlaps([...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc)], doc.text);
   const factor = inSomeoneElsesSpace(draft) ? IN_OTHERS_SPACE_FACTOR : 1;
   let promotion = 0;

@@ -15,17 +15,19 @@ export const promotionSignals = defineWeightedLexicon({
       terms: [
         'subscribe', 'subscribe to me', 'suscribe', 'subcribe', 'sub to me', 'sub to my', 'sub my', 'sub me', 'sub 4 sub',
         'sub for sub', 'subscribe back', 'help me reach', 'help me get', 'check me out', 'check them out', "check 'em out",
-        'look at my', 'have a look at my', 'take a look at my', 'like this page', 'like this pic', 'like this photo',
-        'like this post', 'like my pic', 'like my photo', 'like my video', 'vote for me',
+        'like this page', 'like this pic', 'like this photo',
+        'like this post', 'like my pic', 'like my photo', 'like my video', 'like my page', 'like our page', 'vote for me',
         'follow me', 'follow my', 'follow us', 'follow back', 'follow for follow', 'follow 4 follow',
-        'like my', 'like our', 'like this comment', 'like and subscribe', 'like & subscribe', 'like and share', 'like & share',
-        'please like', 'pls like', 'plz like', 'please share', 'please support', 'please check', 'please visit', 'please watch',
+        'like this comment', 'like and subscribe', 'like & subscribe', 'like and share', 'like & share',
+        'please like', 'pls like', 'plz like', 'please check out', 'please subscribe',
         'hit the like', 'smash that like', 'smash the like', 'give me a like', 'give it a like', 'leave a like', 'drop a like',
-        'check out my', 'check my', 'checkout my', 'visit my', 'watch my', 'listen to my', 'see my', 'go to my', 'view my',
-        'support my', 'share my', 'add me', 'buy my', 'order my', 'download my', 'stream my', 'join my', 'sign up for my',
+        'check out my', 'checkout my', 'check out our', 'check our', 'check out some of my', 'checking me out',
+        'visit my', 'watch my', 'listen to my', 'go to my', 'view my',
+        'support my', 'share my', 'add me', 'buy my', 'buy our', 'please buy', 'i sell', 'we sell', 'order my', 'download my',
+        'stream my', 'join my', 'sign up for my',
         'link in bio', 'link in my bio', 'link in profile', 'dm me to order', 'dm to order', 'dm me for', 'dm for',
         'buy now', 'shop now', 'order now', 'sign up now', 'register now', 'book now', 'join now', 'download now', 'act now',
-        'limited time offer', 'limited offer', 'use my code', 'use code', 'promo code', 'discount code', 'coupon code', 'coupon',
+        'limited time offer', 'limited offer', 'use my code', 'promo code', 'discount code', 'coupon code', 'coupon',
         'make money', 'making money', 'earn money', 'earn cash', 'earn extra', 'extra income', 'passive income', 'get paid',
         'paid for sharing', 'work from home', 'free gift card*', 'free iphone', 'cash prize', 'get rich', 'easy money',
         'free money', 'get money', 'earn real money', 'crypto signals', 'free followers', 'free subscribers', 'chance to win',
@@ -36,33 +38,34 @@ export const promotionSignals = defineWeightedLexicon({
       // Sells, or points the reader elsewhere without saying why.
       weight: 1,
       terms: [
-        'buy', 'purchase', 'for sale', 'on sale', 'discount*', 'promo', 'special offer', 'free shipping', 'gift card*', 'giveaway',
-        'paypal', 'bitcoin*', 'subscriber*', 'donate', 'new youtuber', 'small youtuber', 'money', 'earn', 'thumbs up',
+        'for sale', 'on sale', 'discount*', 'promo', 'special offer', 'free shipping', 'gift card*', 'giveaway', 'paypal',
+        'bitcoin*', 'subscriber*', 'donate', 'new youtuber', 'small youtuber', 'thumbs up', 'please share', 'please support',
+        'please watch',
         'check out', 'check it out', 'check this out', 'checkout', 'click', 'click here',
-        'click the link', 'sign up', 'please', 'pls', 'plz',
+        'click the link', 'click on the link', 'sign up', 'free stuff', 'please', 'pls', 'plz',
       ],
     },
   ],
 });
 
 /**
- * Things a person makes and may promote. After "my" or "our" (with "new", "latest" and the like
+ * Things a person makes and sells or wants watched: media, products, channels. Words that are
+ * as often personal ("my page", "my account", "my book source") are left out. After "my" or "our" (with "new", "latest" and the like
  * between), they mark a post as being about the author's own work.
  */
 export const ownWork = defineLexicon({
   id: 'own-work',
   description: "Things a person makes or sells; after 'my' or 'our' they mark a post as about the author's own work.",
   terms: [
-    'channel', 'youtube', 'video*', 'vid', 'vids', 'vlog*', 'song*', 'track*', 'music', 'album', 'single', 'ep', 'mixtape', 'cover*',
-    'remix*', 'beat*', 'page', 'fan page', 'site', 'website', 'web site', 'blog', 'podcast', 'stream*', 'playlist', 'profile',
-    'account', 'instagram', 'insta', 'twitter', 'facebook', 'tiktok', 'course', 'masterclass', 'webinar', 'workshop', 'program*',
-    'book', 'e-book', 'ebook', 'newsletter', 'shop', 'store', 'app', 'product*', 'brand', 'business', 'service*', 'offer*',
-    'merch', 'art', 'artwork', 'game', 'band', 'coaching', 'agency', 'startup', 'launch',
+    'channel', 'youtube', 'youtube channel', 'video*', 'vid', 'vids', 'vlog*', 'song*', 'track*', 'music', 'album', 'mixtape',
+    'cover*', 'remix*', 'beat*', 'fan page', 'website', 'web site', 'site', 'blog', 'podcast', 'stream*', 'playlist',
+    'instagram', 'insta', 'tiktok', 'course', 'masterclass', 'webinar', 'e-book', 'ebook', 'newsletter', 'shop', 'store',
+    'app', 'product*', 'merch', 'artwork', 'startup', 'agency', 'coaching',
   ],
 });
 
 /** Ways the author's own-work mention can be introduced: "my", "our", "my new", "our latest"... */
-export const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:my|our)(?:\s+(?:new|latest|first|own|official|brand[\s-]new|little|debut))*\s+$/iu;
+export const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:my|our)(?:\s+(?:new|newest|latest|first|own|official|brand[\s-]new|little|debut))*\s+$/iu;
 
 /**
  * Pointing the reader at something else to look at: "check out this video", "watch this

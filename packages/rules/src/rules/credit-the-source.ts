@@ -5,21 +5,40 @@ import { attributionVerbs } from '../lexicons/credit.js';
 import { findName } from '../names.js';
 import type { Span, TextDoc } from '../text.js';
 
-/** A quotation in straight or curly double quotes, bounded so an unclosed quote stays linear. */
-const QUOTATION = /["“]([^"“”\n]{1,600})["”]/gu;
-/** A quotation needs this many words to be someone's words rather than a scare-quoted term. */
-const MIN_QUOTE_WORDS = 4;
+/**
+ * A quotation in straight or curly double quotes, bounded so an unclosed quote stays linear. A
+ * doubled quote ("") is an escaped quote mark, not a quotation.
+ */
+const QUOTATION = /(?<!["“”])["“]([^"“”\n]{1,600})["”](?!["“”])/gu;
+/**
+ * Someone's saying is a sentence of its own: at least this many words, opening with a capital,
+ * at the start of the draft or of a sentence. Shorter or mid-sentence quotes are scare quotes,
+ * titles or reported phrases.
+ */
+const MIN_QUOTE_WORDS = 6;
+const SAYING_START = /^[.…\s]*\p{Lu}/u;
+const SENTENCE_BEFORE = /(?:^|[.!?:\n—–(-])\s*$/u;
 /** "— Maya Angelou", "- @sam", "~ Toby": a dash or tilde before a name signs a quotation. */
 const SIGNATURE = /(?:^|\s|["”])[—–~-]\s*@?\p{Lu}|[—–]\s*@?\p{L}/u;
+/** "Waitress: “…”": a speaker named before a colon. */
+const SPEAKER_BEFORE = /\p{Lu}[\p{L}'’.-]{0,30}\s?:\s*$/u;
+/** Enough text before a quotation to see a sentence boundary or a speaker's name. */
+const LOOKBACK = 40;
 
 function quotations(text: string): Span[] {
   QUOTATION.lastIndex = 0;
   const found: Span[] = [];
   for (const match of text.matchAll(QUOTATION)) {
-    const words = match[1]!.trim().split(/\s+/u).length;
-    if (words >= MIN_QUOTE_WORDS) found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    const quoted = match[1]!;
+    if (quoted.trim().split(/\s+/u).length < MIN_QUOTE_WORDS || !SAYING_START.test(quoted)) continue;
+    if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, match.index - LOOKBACK), match.index))) continue;
+    found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+function hasSpeakerLabel(text: string, quotes: readonly Span[]): boolean {
+  return quotes.some((quote) => SPEAKER_BEFORE.test(text.slice(Math.max(0, quote.start - LOOKBACK), quote.start)));
 }
 
 /** The text with the quotations blanked out, so the quoted words cannot attribute themselves. */
@@ -45,7 +64,8 @@ function attributesQuotation(doc: TextDoc, quotes: readonly Span[]): boolean {
     doc.mentions.some(credited) ||
     findCredits(doc).some(credited) ||
     findTerms(attributionVerbs, outside).length > 0 ||
-    SIGNATURE.test(outside)
+    SIGNATURE.test(outside) ||
+    hasSpeakerLabel(doc.text, quotes)
   );
 }
 
@@ -81,7 +101,7 @@ export const creditTheSource = defineRule({
         {
           draft: { text: 'This thread on pricing is gold (via @paulchaney).', kind: 'share', sharing: { author: '@paulchaney' } },
         },
-        { draft: { text: '"Online kindness creates real relationships." — Toby Bloomberg' }, note: 'A quotation signed with its source.' },
+        { draft: { text: '"Online kindness is what creates real relationships." — Toby Bloomberg' }, note: 'A quotation signed with its source.' },
       ],
       incorrect: [
         {
@@ -96,10 +116,8 @@ export const creditTheSource = defineRule({
       ],
     },
   },
-  appliesTo: (draft) => {
-    QUOTATION.lastIndex = 0;
-    return draft.kind === 'share' || draft.sharing !== undefined || QUOTATION.test(draft.text);
-  },
+  // Quotes in replies, comments and DMs usually quote the thread back to it, so only posts are checked for them.
+  appliesTo: (draft) => draft.kind === 'share' || draft.sharing !== undefined || (draft.kind === 'post' && quotations(draft.text).length > 0),
   check({ draft, doc, report, praise }) {
     const author = draft.sharing?.author;
     if (author !== undefined && author.trim() !== '') {

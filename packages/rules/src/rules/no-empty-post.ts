@@ -6,6 +6,9 @@ import { findTerms } from '../lexicon.js';
 import { fillerPhrases } from '../lexicons/filler.js';
 import type { Span, TextDoc } from '../text.js';
 
+/** A post that opens with @handle is addressed to someone, as a reply is: lesson 4 judges it. */
+const ADDRESSED = /^\s*\.?@[\p{L}\p{N}_]/u;
+
 /** Content words outside filler phrases. Both lists are sorted by position, so this is linear. */
 function wordsBeyondFiller(doc: TextDoc, filler: readonly Span[]): number {
   let count = 0;
@@ -61,7 +64,7 @@ export const noEmptyPost = defineRule({
       ],
     },
   },
-  appliesTo: (draft) => (draft.kind === 'post' || draft.kind === 'share') && draft.text.trim() !== '',
+  appliesTo: (draft) => (draft.kind === 'post' || draft.kind === 'share') && draft.text.trim() !== '' && !ADDRESSED.test(draft.text),
   check({ doc, options, report }) {
     const filler = findTerms(fillerPhrases, doc.prose);
     if (wordsBeyondFiller(doc, filler) >= options.minContentWords) return;

@@ -13,6 +13,13 @@ testRule(creditTheSource, {
     { draft: { text: 'Worth your time, h/t Maria', kind: 'share' }, name: 'a share with no known author credits whoever it names' },
     { draft: { text: 'I am not a "morning person" at all.' }, name: 'scare quotes are not a quotation' },
     { draft: { text: 'Our panel on pricing starts at noon.' }, name: 'nothing shared or quoted' },
+    {
+      draft: { text: 'You wrote "Blog comments are still the best place for real talk" and I agree.', kind: 'reply' },
+      name: 'a reply quoting the thread back to it',
+    },
+    { draft: { text: 'This gesture you call a "sign of the end of the world as we know it" is a wave.' }, name: 'a quote inside a sentence' },
+    { draft: { text: 'Waitress: "There is a fifteen dollar minimum on food and drinks."' }, name: 'a speaker named before a colon' },
+    { draft: { text: 'He said ""this is how we always did it around here"" again.' }, name: 'doubled quote marks are escaped quotes' },
   ],
   invalid: [
     {

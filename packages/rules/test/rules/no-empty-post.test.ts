@@ -9,6 +9,7 @@ testRule(noEmptyPost, {
     { draft: { text: '👏👏', kind: 'reply', replyingTo: { author: '@chefanna', text: 'Tonight on #FoodTVChat!' } }, name: 'replies are for lesson 4' },
     { draft: { text: '   ' }, name: 'an empty draft has nothing to judge yet' },
     { draft: { text: 'Reposting because everyone needs to see this.', kind: 'share' } },
+    { draft: { text: '@sam He is!' }, name: 'a post that opens with a handle is addressed, like a reply' },
   ],
   invalid: [
     {

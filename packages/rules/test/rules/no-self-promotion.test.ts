@@ -25,6 +25,22 @@ testRule(noSelfPromotion, {
       name: 'a link to what the thread is about',
     },
     { draft: { text: 'Follow me for more!' }, options: { threshold: 3 } },
+    {
+      draft: { text: 'See my comment on the talk page. Is there some problem?', kind: 'comment' },
+      name: 'pointing to your own words in a conversation is not promotion',
+    },
+    {
+      draft: { text: 'Have you seen this one? https://example.com/other-recipe', kind: 'comment', replyingTo: onVideo },
+      name: 'a link beside a question is part of a conversation',
+    },
+    {
+      draft: {
+        text: 'The recipe in this video matches the one my grandmother wrote down in 1962, which you can read here https://example.com/recipe',
+        kind: 'comment',
+        replyingTo: onVideo,
+      },
+      name: 'a link in a comment that says something is a source',
+    },
   ],
   invalid: [
     {
@@ -46,6 +62,15 @@ testRule(noSelfPromotion, {
     {
       draft: { text: 'Follow me for more!' },
       errors: [{ messageId: 'selfPromotion', message: message('"Follow me"'), range: [0, 9] }],
+    },
+    {
+      draft: {
+        text: 'Please have a look, it took me months to make and I would love to hear what everyone thinks https://example.com/x',
+        kind: 'comment',
+        replyingTo: onVideo,
+      },
+      name: 'a plea and a link under someone else\'s post',
+      errors: [{ messageId: 'selfPromotion', message: message('"Please", "https://example.com/x"'), range: [0, 113] }],
     },
     {
       draft: { text: 'Make money from home, DM me for details!' },
