@@ -104,12 +104,15 @@ describe('coach desk', () => {
     }
   });
 
-  it('names a file that is not text instead of failing silently', async () => {
+  it('names a file that is not text, or not UTF-8, instead of failing silently', async () => {
     const { page } = await openDesk();
     try {
       await page.getByLabel('Drafts file').setInputFiles({ name: 'calendar.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) });
       await page.locator('.problems li').first().waitFor();
       expect(await page.locator('.problems li').allTextContents()).toEqual(['calendar.xlsx: this file is not text (is it a spreadsheet? export it as CSV)']);
+      // Latin-1 "café" is not UTF-8: the coach is told how to save it, not shown mojibake.
+      await page.getByLabel('Drafts file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.from('text\ncaf\xe9\n', 'latin1') });
+      await expect.poll(() => page.locator('.problems li').allTextContents()).toEqual(['latin1.csv: this file is not valid UTF-8 text; save or export it as UTF-8']);
     } finally {
       await visit.close();
     }
