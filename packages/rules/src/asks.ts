@@ -2,6 +2,7 @@ import type { Draft } from './draft.js';
 import { findTerms, firstTerm, hasTerm } from './lexicon.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';
+import { once } from './memo.js';
 import { TextDoc, type Span } from './text.js';
 
 function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
@@ -9,10 +10,10 @@ function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
 }
 
 /** The first sentence that asks the reader for something: "Can you send me your list?". */
-export function findRequest(doc: TextDoc): Span | undefined {
+export const findRequest = once((doc: TextDoc): Span | undefined => {
   const match = firstTerm(requests, doc.prose);
   return match ? sentenceAt(doc, match.start) : undefined;
-}
+});
 
 export interface InvitationToTalk {
   /** The sentence that asks. */
@@ -25,37 +26,35 @@ export interface InvitationToTalk {
  * The first sentence that invites the reader to talk outside the thread: it names a call, a
  * meeting or a DM, and asks ("Would you be up for a call?", "Let's grab a coffee").
  */
-export function findInvitationToTalk(doc: TextDoc): InvitationToTalk | undefined {
+export const findInvitationToTalk = once((doc: TextDoc): InvitationToTalk | undefined => {
   for (const match of findTerms(offlineChannels, doc.prose)) {
     const sentence = sentenceAt(doc, match.start);
     if (!sentence) continue;
     if (sentence.text.endsWith('?') || firstTerm(requests, sentence.text)) return { sentence, channel: match.term };
   }
   return undefined;
-}
+});
 
 /** Where the author says who they are: "I'm Toby", "I host #FoodTVChat". */
-export function findIntroduction(doc: TextDoc): Span | undefined {
+export const findIntroduction = once((doc: TextDoc): Span | undefined => {
   const named = NAMED_INTRODUCTION.exec(doc.text);
   const phrase = firstTerm(selfIntroductions, doc.prose);
   if (named && (!phrase || named.index <= phrase.start)) {
     return { text: named[0], start: named.index, end: named.index + named[0].length };
   }
   return phrase;
-}
+});
 
 /** Where the author says why they are writing: "I saw your talk", "because". */
-export function findReasonForWriting(doc: TextDoc): Span | undefined {
-  return firstTerm(reasonsForWriting, doc.prose);
-}
+export const findReasonForWriting = once((doc: TextDoc): Span | undefined => firstTerm(reasonsForWriting, doc.prose));
 
 /**
  * Whether the draft is a DM or invites the reader to talk outside the thread: what lesson 2
  * ("Love taking online offline") judges. The cheap word test runs first, since most posts
  * name no call or meeting at all.
  */
-export function takesTalkOffline(draft: Draft): boolean {
+export const takesTalkOffline = once((draft: Draft): boolean => {
   if (draft.kind === 'dm') return true;
   if (draft.kind === 'share' || !hasTerm(offlineChannels, draft.text)) return false;
   return findInvitationToTalk(new TextDoc(draft.text)) !== undefined;
-}
+});

@@ -4,6 +4,7 @@ import { defineRule, type BatchEntry } from '../define-rule.js';
 import { findTerms } from '../lexicon.js';
 import { firstNameFields, greetings, massOutreachLines, PLACEHOLDER, templateFields } from '../lexicons/outreach.js';
 import { firstNameOf, nameMatcher } from '../names.js';
+import { groupNearDuplicates } from '../near-duplicates.js';
 import type { Span, TextDoc } from '../text.js';
 
 const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(templateFields.terms);
@@ -51,37 +52,6 @@ function messageShape(entry: BatchEntry): Set<string> {
   const pairs = new Set<string>();
   for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
   return kept.length < MIN_WORDS_TO_COMPARE ? new Set() : pairs;
-}
-
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/** Groups of near-identical messages, as lists of draft indexes, by a union of similar pairs. */
-function groupCopies(shapes: readonly { index: number; shape: Set<string> }[], threshold: number): number[][] {
-  const parent = shapes.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  // Sorted by size, a pair can only reach the threshold while the smaller is at least `threshold` of the larger.
-  const order = shapes.map((_, i) => i).sort((a, b) => shapes[a]!.shape.size - shapes[b]!.shape.size);
-  for (let x = 0; x < order.length; x++) {
-    const small = shapes[order[x]!]!.shape;
-    for (let y = x + 1; y < order.length; y++) {
-      const large = shapes[order[y]!]!.shape;
-      if (small.size < threshold * large.size) break;
-      if (root(order[x]!) !== root(order[y]!) && similarity(small, large) >= threshold) parent[root(order[y]!)] = root(order[x]!);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  shapes.forEach(({ index }, i) => {
-    const key = root(i);
-    groups.set(key, [...(groups.get(key) ?? []), index]);
-  });
-  return [...groups.values()];
 }
 
 export const noBotMessage = defineRule({
@@ -148,10 +118,8 @@ export const noBotMessage = defineRule({
     }
   },
   checkBatch({ entries, options, report }) {
-    const shapes = entries
-      .map((entry, index) => ({ index, shape: entry.draft.kind === 'dm' ? messageShape(entry) : new Set<string>() }))
-      .filter(({ shape }) => shape.size > 0);
-    for (const group of groupCopies(shapes, options.similarity)) {
+    const shapes = entries.map((entry) => (entry.draft.kind === 'dm' ? messageShape(entry) : new Set<string>()));
+    for (const group of groupNearDuplicates(shapes, options.similarity)) {
       const readers = new Set(group.map((index) => entries[index]!.draft.recipient?.handle.toLowerCase() ?? index));
       if (readers.size > options.maxCopies) report({ messageId: 'sameMessage', data: { count: readers.size }, drafts: group });
     }

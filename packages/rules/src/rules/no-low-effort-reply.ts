@@ -4,9 +4,13 @@ import type { Draft } from '../draft.js';
 import { findTerms, hasTerm } from '../lexicon.js';
 import { emptyPraise, praiseGlue } from '../lexicons/empty-praise.js';
 import { gratitude } from '../lexicons/gratitude.js';
-import type { TextDoc } from '../text.js';
+import { TextDoc } from '../text.js';
 
 const GLUE: ReadonlySet<string> = new Set(praiseGlue.terms);
+/** Every word that can take part in stock praise: a reply with any other word is not empty. */
+const PRAISE_WORDS: ReadonlySet<string> = new Set(
+  [...praiseGlue.terms, ...emptyPraise.terms].flatMap((term) => new TextDoc(term).words.map((word) => word.lower)),
+);
 
 /** Thanking someone who shared or mentioned you is the whole point of the reply (lesson 3). */
 function thanksASharer(draft: Draft, doc: TextDoc): boolean {
@@ -21,7 +25,8 @@ export type EmptyReply = 'praise' | 'emoji';
  * use it too, so a reply with nothing in it gets one finding, not one from each rule.
  */
 export function findEmptyReply(draft: Draft, doc: TextDoc): EmptyReply | undefined {
-  if (doc.trimmedRange[1] === 0 || thanksASharer(draft, doc)) return undefined;
+  if (doc.trimmedRange[1] === 0 || !doc.words.every((word) => PRAISE_WORDS.has(word.lower))) return undefined;
+  if (thanksASharer(draft, doc)) return undefined;
   const praise = findTerms(emptyPraise, doc.prose);
   let next = 0;
   for (const word of doc.words) {
