@@ -4,6 +4,7 @@ import {
   contributionNouns,
   dismissals,
   dismissiveCommands,
+  faultNouns,
   harshWords,
   hatredVerbs,
   innocentPhrases,
@@ -25,6 +26,8 @@ import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
 export type HostilityKind = 'threat' | 'slur' | 'insult' | 'hatred' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
+
+type CandidateKind = HostilityKind | 'command' | 'fault';
 
 export interface HostileHit {
   kind: HostilityKind;
@@ -54,6 +57,7 @@ const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
+const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
 const PREDICATE_OPENERS = new Set(['a', 'an', 'such', 'so', 'the', 'total', 'complete', 'absolute', 'real', 'utter']);
 /** Words that may stand before a one-word verdict: "@sam Pathetic.", "So pathetic." */
 const VERDICT_LEAD_INS = new Set(['so', 'how', 'just', 'absolutely', 'truly', 'totally', 'utterly', 'really', 'very', 'pure', 'simply', 'beyond', 'too']);
@@ -212,12 +216,12 @@ function vocativeSpan(doc: TextDoc, hit: TermMatch): readonly [number, number] |
 }
 
 interface Candidate extends TermMatch {
-  kind: HostilityKind | 'command';
+  kind: CandidateKind;
 }
 
 function collect(doc: TextDoc): Candidate[] {
   const prose = doc.prose;
-  const sources: [Lexicon, Candidate['kind']][] = [
+  const sources: [Lexicon, CandidateKind][] = [
     [threats, 'threat'],
     [slurs, 'slur'],
     [dismissals, 'dismissal'],
@@ -225,19 +229,13 @@ function collect(doc: TextDoc): Candidate[] {
     [insultNouns, 'insult'],
     [hatredVerbs, 'hatred'],
     [insultAdjectives, 'putDown'],
+    [faultNouns, 'fault'],
     [profanity, 'profanity'],
   ];
   const all: Candidate[] = [];
   for (const [lexicon, kind] of sources) for (const match of findTerms(lexicon, prose)) all.push({ ...match, kind });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  // The earliest and then longest phrase wins: "piece of shit" is one insult, not also profanity.
-  const kept: Candidate[] = [];
-  for (const candidate of all) {
-    const last = kept[kept.length - 1];
-    if (last && candidate.start < last.end) continue;
-    kept.push(candidate);
-  }
-  return kept;
+  // Earliest first, then longest, so "piece of shit" is judged before the "shit" inside it.
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[]): HostileHit | undefined {
@@ -273,7 +271,9 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[
       const aimed = hit('putDown', true);
       const next = after[0] && key(after[0]);
       // Before a word of its own ("terrible day") the adjective describes that word, not the subject.
-      if (next && !FUNCTION_WORDS.has(next)) {
+      // A phrase ("a disgrace", "full of it") is a whole predicate; a lone adjective may modify the next word.
+      const isPhrase = /\s/u.test(candidate.text);
+      if (next && !FUNCTION_WORDS.has(next) && !isPhrase) {
         const described = after.map(key).find((word) => CONTRIBUTION_NOUNS.has(word) || PERSON_NOUNS.has(word));
         if (described) return CONTRIBUTION_NOUNS.has(described) ? hit('contempt', true) : aimed;
         if (namesTheSubject(before)) return aimed;
@@ -283,6 +283,10 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[
         if (pointsAtPerson(before) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
       }
       return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;
+    }
+    case 'fault': {
+      const owner = before[0] && key(before[0]);
+      return owner && POSSESSIVES.has(owner) && !guarded ? hit('putDown', true) : undefined;
     }
     case 'hatred': {
       if (guarded || isNegated(before)) return undefined;
@@ -326,9 +330,14 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
   const candidates = collect(doc);
   const innocent = candidates.length > 0 ? [...findTerms(praiseSlang, doc.prose), ...findTerms(innocentPhrases, doc.prose)] : [];
   const judged: HostileHit[] = [];
+  let judgedUpTo = 0;
   for (const candidate of candidates) {
+    // Words inside a phrase already judged hostile are not judged again; inside a rejected one they are.
+    if (candidate.start < judgedUpTo) continue;
     const hit = judge(doc, candidate, innocent);
-    if (hit) judged.push(hit);
+    if (!hit) continue;
+    judged.push(hit);
+    judgedUpTo = hit.end;
   }
   hits = mergeAdjacent(doc, judged);
   cache.set(doc, hits);

@@ -59,6 +59,7 @@ export const insultAdjectives = defineLexicon({
     'nazi', 'fascist', 'a dick', 'a prick', 'full of bs',
     'demons', 'a devil', 'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace',
     'worse', 'fake', 'violent', 'mentally ill', 'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves',
+    'a cheater', 'cheaters', 'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
   ],
 });
 
@@ -122,6 +123,16 @@ export const harshWords = defineLexicon({
   id: 'harsh-words',
   description: 'Insult words that read harsh wherever they stand.',
   terms: ['stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic', 'disgusting'],
+});
+
+/** Faults to pin on a person: "your hypocrisy", "his stupidity". Said of no one, they are just nouns. */
+export const faultNouns = defineLexicon({
+  id: 'fault-nouns',
+  description: 'Nouns for a character flaw.',
+  terms: [
+    'hypocrisy', 'ignorance', 'stupidity', 'arrogance', 'incompetence', 'cowardice', 'idiocy', 'bigotry', 'lies',
+    'nonsense', 'disrespect', 'drivel', 'dishonesty', 'delusion*', 'hatred', 'racism', 'sexism', 'stench',
+  ],
 });
 
 /** Verbs of hatred: hostile when their object is a person ("I despise them"), not a thing. */
