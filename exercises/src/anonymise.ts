@@ -1,4 +1,4 @@
-import type { ExerciseContext } from './exercise.js';
+import type { Exercise } from './exercise.js';
 import { nameCues, notNames } from './lexicons/name-cues.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -14,42 +14,39 @@ const CUE = new RegExp(
 );
 const SIGN_OFF = /(\n\s*[-–—]?\s*)(\p{Lu}[\p{L}'’-]+)\s*$/u;
 const KEEP = new Set<string>(notNames.terms);
+const FIRST_PERSON = /^I(?:['’]\p{L}+)?$/u;
 
 function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
 }
 
-/** Names the exercise itself puts in the scene: the people the attendee writes to or about. */
-export function namesInContext(context: ExerciseContext): string[] {
-  const people = [
-    context.author?.name,
-    context.author?.handle,
-    context.replyingTo?.author,
-    context.sharing?.author,
-    context.trigger?.by,
-    context.recipient?.handle,
-    ...(context.thread ?? []).map((message) => message.author),
-  ];
-  return [
-    ...new Set(
-      people
-        .filter((person): person is string => Boolean(person))
-        .flatMap((person) => person.replace(/^@/u, '').split(/[\s_.]+/u))
-        .filter((word) => word.length > 1 && !KEEP.has(word)),
-    ),
-  ];
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+/** A capitalised word inside a sentence, where a capital usually means a name. */
+const MID_SENTENCE_CAPITAL = /(?<=[^.!?…\n\s][ \t,;:(]*\s)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * The capitalised words of an exercise's own material: its made-up people, brands and places.
+ * They are part of the scene, not anyone's personal data, so examples may keep them.
+ */
+export function sceneVocabulary(exercise: Exercise): Set<string> {
+  const texts = [exercise.title, exercise.scenario, exercise.modelAnswer, exercise.debrief, ...exercise.hints, JSON.stringify(exercise.context)];
+  if (exercise.type === 'rewrite') texts.push(exercise.starter);
+  if (exercise.type === 'spot') texts.push(exercise.draft);
+  return new Set(texts.flatMap((text) => text.match(CAPITALISED) ?? []));
 }
 
 /**
  * A draft with what could identify people taken out, for a facilitator's examples: emails,
- * links, handles, the names the exercise mentions, and names after greetings or as sign-offs.
+ * links, handles, names after greetings or as sign-offs, and capitalised words inside a
+ * sentence that the exercise's own scene does not use.
  */
-export function anonymise(text: string, knownNames: readonly string[] = []): string {
-  let result = text.replace(EMAIL, '[email]').replace(URL_LIKE, '[link]').replace(HANDLE, '@someone');
-  if (knownNames.length > 0) {
-    const names = new RegExp(`(?<![\\p{L}\\p{N}])(?:${knownNames.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    result = result.replace(names, '[name]');
-  }
-  result = result.replace(CUE, (match, cue: string, gap: string, word: string) => (KEEP.has(word) ? match : `${cue}${gap}[name]`));
-  return result.replace(SIGN_OFF, (match, before: string, word: string) => (KEEP.has(word) ? match : `${before}[name]`));
+export function anonymise(text: string, scene: ReadonlySet<string> = new Set()): string {
+  const keep = (word: string) => KEEP.has(word) || scene.has(word);
+  return text
+    .replace(EMAIL, '[email]')
+    .replace(URL_LIKE, '[link]')
+    .replace(HANDLE, '@someone')
+    .replace(CUE, (match, cue: string, gap: string, word: string) => (keep(word) ? match : `${cue}${gap}[name]`))
+    .replace(SIGN_OFF, (match, before: string, word: string) => (keep(word) ? match : `${before}[name]`))
+    .replace(MID_SENTENCE_CAPITAL, (word) => (keep(word) || FIRST_PERSON.test(word) ? word : '[name]'));
 }

@@ -53,5 +53,5 @@ export {
   DRAFT_END,
   type WorkbookAnswer,
 } from './workbook.js';
-export { anonymise, namesInContext } from './anonymise.js';
+export { anonymise, sceneVocabulary } from './anonymise.js';
 export { summariseRoom, type RoomSummary, type ExerciseSummary, type LessonSummary, type GoalStruggle } from './room.js';

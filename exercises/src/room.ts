@@ -1,5 +1,5 @@
 import { getLesson, LESSON_NUMBERS, type LessonNumber } from '@kindling/rules';
-import { anonymise, namesInContext } from './anonymise.js';
+import { anonymise, sceneVocabulary } from './anonymise.js';
 import { checkExercise, type GoalResult } from './check-exercise.js';
 import type { Exercise } from './exercise.js';
 import { mergeProgress, type ExerciseProgress, type Progress } from './progress.js';
@@ -71,7 +71,7 @@ function struggledGoals(exercise: Exercise, entry: ExerciseProgress, goals: read
 function exampleOf(exercise: Exercise, entry: ExerciseProgress): string | undefined {
   if (!entry.completedAt || exercise.type === 'spot') return undefined;
   const draft = entry.best?.draft ?? entry.draft;
-  return draft.trim() ? anonymise(draft, namesInContext(exercise.context)) : undefined;
+  return draft.trim() ? anonymise(draft, sceneVocabulary(exercise)) : undefined;
 }
 
 function summariseExercise(exercise: Exercise, attendees: readonly Progress[]): ExerciseSummary {

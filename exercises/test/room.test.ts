@@ -28,7 +28,7 @@ describe('summariseRoom', () => {
   it('counts finishers, ranks struggles and anonymises examples, counting an attendee once', () => {
     const finisher = attempt(
       recordHint(attempt(emptyProgress('a'), 'STILL LOUD!!!!'), shouting.id, checkExercise(shouting, 'STILL LOUD!!!!'), 2, T),
-      'We launched! Thanks Maya, mail maya@example.com',
+      'We launched! Thanks Priya, mail priya@example.com',
     );
     const sameFinisherOtherDevice = attempt(emptyProgress('a'), 'We launched!');
     const stuck = attempt(emptyProgress('b'), 'BUY IT BEFORE IT SELLS OUT!!!!');
