@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+// DOM types: callbacks passed to page.evaluate() run in the browser.
+
 /**
  * The shared harness for browser tests: serves the built site (docs/.vitepress/dist) on
  * 127.0.0.1 and drives Debian's chromium through playwright-core.

@@ -11,16 +11,18 @@ import {
   type Rule,
 } from '@kindling/rules';
 
-const configs = new Map<string, Config>();
+const configs = new WeakMap<Rule, Config>();
 
 /** A config that turns on only this rule, at its default severity and options. */
 export function ruleOnlyConfig(rule: Rule): Config {
-  let config = configs.get(rule.id);
+  let config = configs.get(rule);
   if (!config) {
     const settings: NonNullable<Config['rules']> = {};
-    for (const other of builtInRules) settings[other.id] = other.id === rule.id ? rule.meta.defaultSeverity : 'off';
-    config = { rules: settings };
-    configs.set(rule.id, config);
+    for (const other of builtInRules) settings[other.id] = 'off';
+    settings[rule.id] = rule.meta.defaultSeverity;
+    const isBuiltIn = builtInRules.includes(rule);
+    config = isBuiltIn ? { rules: settings } : { rules: settings, customRules: [rule] };
+    configs.set(rule, config);
   }
   return config;
 }

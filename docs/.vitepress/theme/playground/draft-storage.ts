@@ -1,5 +1,5 @@
 import { Channel, DraftKind, Relationship, TriggerType } from '@kindling/rules';
-import { emptyState, type PlaygroundState } from './playground-state';
+import { emptyState, type PlaygroundState } from './playground-state.js';
 
 export const PLAYGROUND_STORAGE_KEY = 'kindling:playground:draft';
 
