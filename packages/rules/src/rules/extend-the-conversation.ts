@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { contentStems, contentWords, stem } from '../content-words.js';
+import { contentStems, contentWords, isFunctionWord, stem } from '../content-words.js';
 import { defineRule } from '../define-rule.js';
 import { acknowledgements } from '../lexicons/function-words.js';
 import { findName } from '../names.js';
@@ -7,11 +7,23 @@ import { TextDoc, type Span } from '../text.js';
 import { findEmptyReply } from './no-low-effort-reply.js';
 
 const ACKNOWLEDGEMENT_WORDS: ReadonlySet<string> = new Set(acknowledgements.terms.filter((term) => !term.includes(' ')));
+/** Fewer content words than this, and the original has no point to pick up. */
+const MIN_WORDS_TO_BE_A_POINT = 3;
+/**
+ * Titles ("Party Rock Anthem ft. Lauren Bennett") have no grammar words; posts always do. A
+ * comment on a video title is about the video, so sharing no word with the title says nothing.
+ */
+const MIN_GRAMMAR_WORDS_IN_PROSE = 2;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|d|ll))(?![\p{L}])/iu;
 
 function sharesHashtag(reply: TextDoc, original: TextDoc): boolean {
   const tags = new Set(original.hashtags.map((tag) => tag.text.toLowerCase()));
   return reply.hashtags.some((tag) => tags.has(tag.text.toLowerCase()));
+}
+
+function makesAPoint(original: TextDoc): boolean {
+  const grammarWords = original.words.filter(isFunctionWord).length;
+  return grammarWords >= MIN_GRAMMAR_WORDS_IN_PROSE && original.words.length - grammarWords >= MIN_WORDS_TO_BE_A_POINT;
 }
 
 function questions(doc: TextDoc): Span[] {
@@ -101,7 +113,7 @@ export const extendTheConversation = defineRule({
     const asksThem = asked.some((question) => SECOND_PERSON.test(question.text));
     const connects = namesThem || sharesTopic || answersTheirQuestion || asksThem;
 
-    if (!connects && own.length >= options.minWordsToJudgeTopic && theirs.size >= 3) {
+    if (!connects && own.length >= options.minWordsToJudgeTopic && makesAPoint(originalDoc)) {
       report({ messageId: 'disconnected', data: { author } });
       return;
     }

@@ -21,11 +21,13 @@ function thanksASharer(draft: Draft, doc: TextDoc): boolean {
 export type EmptyReply = 'praise' | 'emoji';
 
 /**
- * Whether a draft says nothing but stock praise ("Great post!", "+1") or emoji. Other rules
+ * Whether a draft says nothing but stock praise ("Great post!", "+1") or emoji. A link is
+ * something to read, so it is judged by other rules. Other rules
  * use it too, so a reply with nothing in it gets one finding, not one from each rule.
  */
 export function findEmptyReply(draft: Draft, doc: TextDoc): EmptyReply | undefined {
-  if (doc.trimmedRange[1] === 0 || !doc.words.every((word) => PRAISE_WORDS.has(word.lower))) return undefined;
+  if (doc.trimmedRange[1] === 0 || doc.urls.length > 0) return undefined;
+  if (!doc.words.every((word) => PRAISE_WORDS.has(word.lower))) return undefined;
   if (thanksASharer(draft, doc)) return undefined;
   const praise = findTerms(emptyPraise, doc.prose);
   let next = 0;

@@ -22,6 +22,10 @@ testRule(extendTheConversation, {
       },
     },
     { name: 'a link adds information', draft: { text: 'Same here: https://example.com/notes', kind: 'reply', replyingTo: reschedule } },
+    {
+      name: 'a title has no point to pick up',
+      draft: { text: 'I came back to see if it reached two billion views yet.', kind: 'comment', replyingTo: { author: '@band', text: 'Party Anthem ft. Sam Lee (Official Video)' } },
+    },
     { name: 'stock praise is for no-low-effort-reply', draft: { text: 'Great post!', kind: 'reply', replyingTo: blogs } },
     { name: 'nothing to answer', draft: { text: 'Fine.', kind: 'reply' } },
   ],

@@ -9,6 +9,7 @@ testRule(noLowEffortReply, {
     { draft: { text: 'So true, and it works offline too: I met my co-founder at a meetup.', kind: 'comment' } },
     { name: 'thanks to a sharer is the point of the reply', draft: { text: 'Thanks for sharing! 🙏', kind: 'reply', trigger: { type: 'share', by: '@caryl' } } },
     { name: 'a tag that passes the post on', draft: { text: '@maria.lopez', kind: 'comment' } },
+    { name: 'a link is something to read, judged by other rules', draft: { text: 'Nice! https://example.com/notes', kind: 'comment' } },
     { name: 'posts are not replies', draft: { text: 'Great post!', kind: 'post' } },
     { name: 'empty drafts are for no-empty-post', draft: { text: '   ', kind: 'reply' } },
   ],
