@@ -14,6 +14,8 @@ export interface LocatedExercise {
 const EXERCISES_PER_LESSON = 4;
 const MINIMUM_TOTAL = 28;
 const TYPES: readonly ExerciseType[] = ['write', 'rewrite', 'spot'];
+/** Ids the site uses for its own pages under /exercises/. */
+const RESERVED_IDS = new Set(['index', 'summary', 'facilitator']);
 
 function issueAt(located: LocatedExercise, path: readonly PropertyKey[], message: string): FileIssue {
   return { file: located.file, line: located.locate(path), field: path.map(String).join('.'), message };
@@ -70,6 +72,7 @@ export function validateIds(all: readonly LocatedExercise[]): FileIssue[] {
   const seen = new Map<string, string>();
   for (const located of all) {
     const { id } = located.exercise;
+    if (RESERVED_IDS.has(id)) issues.push(issueAt(located, ['id'], `id "${id}" is taken by a page of the site`));
     const firstFile = seen.get(id);
     if (firstFile) issues.push(issueAt(located, ['id'], `id "${id}" is already used by ${firstFile}`));
     else seen.set(id, located.file);

@@ -1,0 +1,13 @@
+import type { DefaultTheme } from 'vitepress';
+
+// The exercise pages themselves are listed on /exercises/ with each attendee's progress; the
+// sidebar keeps to the three pages around them.
+export const exercisesSection: DefaultTheme.SidebarItem = {
+  text: 'Exercises',
+  link: '/exercises/',
+  items: [
+    { text: 'All exercises', link: '/exercises/' },
+    { text: 'Your summary', link: '/exercises/summary' },
+    { text: 'Facilitator view', link: '/exercises/facilitator' },
+  ],
+};
