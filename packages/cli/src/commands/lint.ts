@@ -12,6 +12,7 @@ import { EXIT, lintExitCode } from '../exit-code.js';
 import { LINT_HELP } from '../help.js';
 import { write, type CliIo } from '../io.js';
 import { lintSource, type LintJob, type SourceListener } from '../lint/lint-source.js';
+import { ResultRetention } from '../lint/result-retention.js';
 import { expandPaths, type Source } from '../lint/sources.js';
 import { lintInWorkers } from '../lint/worker-pool.js';
 import { cliMessage } from '../messages.js';
@@ -112,19 +113,21 @@ async function planJobs(sources: readonly Source[], settings: LintSettings, io: 
   return jobs;
 }
 
-async function lintJobs(jobs: readonly LintJob[], settings: LintSettings, io: CliIo, builder: ReportBuilder): Promise<void> {
+async function lintJobs(jobs: readonly LintJob[], settings: LintSettings, io: CliIo, builder: ReportBuilder, retention: ResultRetention): Promise<void> {
   const totalBytes = jobs.reduce((sum, job) => sum + job.source.size, 0);
   const progress = new ProgressBar(io.stderr, io.stderrIsTTY, totalBytes);
   const listenerFor = (source: string, countProgress: boolean): SourceListener => ({
     result(result) {
       builder.addResult(result);
+      retention.result(result);
       if (countProgress) progress.addDrafts(1);
     },
     problem(problem) {
       builder.addProblem(problem);
     },
-    batch(findings, calendar) {
+    batch(findings, calendar, named) {
       builder.addBatch(source, findings, calendar);
+      retention.named(source, named);
     },
     bytes(count) {
       progress.addBytes(count);
@@ -167,10 +170,12 @@ export async function runLintCommand(argv: readonly string[], io: CliIo): Promis
   }
   const { sources, problems } = await expandPaths(settings.paths, io.cwd, settings.stdinFormat);
   const jobs = await planJobs(sources, settings, io, problems);
-  const builder = new ReportBuilder();
+  const retention = new ResultRetention(settings.format);
+  const builder = new ReportBuilder({ keepResults: retention.keepsEveryResult });
   for (const problem of problems) builder.addProblem(problem);
-  await lintJobs(jobs, settings, io, builder);
-  const report = builder.finish();
+  await lintJobs(jobs, settings, io, builder, retention);
+  const finished = builder.finish();
+  const report = retention.keepsEveryResult ? finished : { ...finished, results: retention.results(jobs.map((job) => job.source.display)) };
   await writeReport(report, settings, io);
   for (const problem of report.problems) await write(io.stderr, problemLine(problem));
   return lintExitCode(report.summary, settings.maxWarnings);

@@ -6,7 +6,7 @@ import {
   type DraftDefaults,
   type ParsedInput,
 } from '@kindling/inputs';
-import { locateResult, type InputProblem, type ReportResult } from '@kindling/report';
+import { locateResult, type DraftLocation, type InputProblem, type ReportResult } from '@kindling/report';
 import { createBatchLinter, type BatchFinding, type CalendarBalance, type Config } from '@kindling/rules';
 import { InputError } from '../errors.js';
 import { readFileChunks, readWholeFile, readWholeStream, splitLines } from '../read/read-source.js';
@@ -24,8 +24,11 @@ export interface LintJob {
 export interface SourceListener {
   result(result: ReportResult): void;
   problem(problem: InputProblem): void;
-  /** Called once at the end with the calendar of the whole source. */
-  batch(findings: BatchFinding[], calendar: CalendarBalance): void;
+  /**
+   * Called after each calendar window with its batch findings (their `drafts` are the drafts'
+   * own indexes in the source) and the places of the drafts they name.
+   */
+  batch(findings: BatchFinding[], calendar: CalendarBalance, named: Omit<DraftLocation, 'source'>[]): void;
   /** Bytes of the source read so far, for the progress bar. */
   bytes?(count: number): void;
 }
@@ -54,18 +57,42 @@ async function* parsedChunks(job: LintJob, stdin: NodeJS.ReadableStream | undefi
 }
 
 /**
+ * Drafts per content calendar. The batch linter keeps every draft of a calendar, so a longer
+ * file is checked as consecutive calendars of this many drafts and memory stays bounded
+ * however large the file. A real calendar is far shorter.
+ */
+export const CALENDAR_WINDOW = 10_000;
+
+/**
  * Lints one source, streaming: each draft is linted as soon as it is read and its result passed
- * on, and a source of several drafts is then checked as a content calendar. A read error
+ * on, and a source of several drafts is also checked as a content calendar. A read error
  * becomes a problem after whatever was read before it.
  */
 export async function lintSource(job: LintJob, listener: SourceListener, stdin?: NodeJS.ReadableStream): Promise<void> {
   const { source, config, errorsOnly } = job;
-  const linter = createBatchLinter(config);
+  let linter = createBatchLinter(config);
+  // The batch linter numbers drafts as they were added; a draft that failed to parse was never
+  // added, so each number is mapped back to the draft's own place.
+  let window: Omit<DraftLocation, 'source'>[] = [];
   let drafts = 0;
+
+  const finishWindow = (): void => {
+    if (window.length === 0) return;
+    const { batch, calendar } = linter.finish();
+    const kept = (drafts > 1 ? batch : []).filter((finding) => !errorsOnly || finding.severity === 'error');
+    const named = [...new Set(kept.flatMap((finding) => finding.drafts))].sort((a, b) => a - b).map((i) => window[i]!);
+    const findings = kept.map((finding) => ({ ...finding, drafts: finding.drafts.map((i) => window[i]!.index) }));
+    listener.batch(findings, calendar, named);
+    linter = createBatchLinter(config);
+    window = [];
+  };
+
   try {
     for await (const chunk of parsedChunks(job, stdin, listener.bytes)) {
       for (const { draft, location } of chunk.drafts) {
+        if (window.length === CALENDAR_WINDOW) finishWindow();
         const result = locateResult(linter.add(draft), { source: source.display, ...location });
+        window.push(location);
         drafts++;
         if (errorsOnly) result.findings = result.findings.filter((finding) => finding.severity === 'error');
         listener.result(result);
@@ -76,8 +103,5 @@ export async function lintSource(job: LintJob, listener: SourceListener, stdin?:
     if (!(error instanceof InputError)) throw error;
     listener.problem({ source: source.display, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message });
   }
-  if (drafts === 0) return;
-  const { batch, calendar } = linter.finish();
-  const findings = drafts > 1 ? batch.filter((finding) => !errorsOnly || finding.severity === 'error') : [];
-  listener.batch(findings, calendar);
+  finishWindow();
 }

@@ -24,9 +24,9 @@ port.on('message', ({ id, job }: JobRequest) => {
       flush();
       send({ id, type: 'problem', problem });
     },
-    batch(findings, calendar) {
+    batch(findings, calendar, named) {
       flush();
-      send({ id, type: 'batch', findings, calendar });
+      send({ id, type: 'batch', findings, calendar, named });
     },
     bytes(count) {
       send({ id, type: 'bytes', count });

@@ -1,4 +1,4 @@
-import type { InputProblem, ReportResult } from '@kindling/report';
+import type { DraftLocation, InputProblem, ReportResult } from '@kindling/report';
 import type { BatchFinding, CalendarBalance } from '@kindling/rules';
 import type { LintJob } from './lint-source.js';
 
@@ -11,7 +11,7 @@ export interface JobRequest {
 export type JobEvent =
   | { id: number; type: 'results'; results: ReportResult[] }
   | { id: number; type: 'problem'; problem: InputProblem }
-  | { id: number; type: 'batch'; findings: BatchFinding[]; calendar: CalendarBalance }
+  | { id: number; type: 'batch'; findings: BatchFinding[]; calendar: CalendarBalance; named: Omit<DraftLocation, 'source'>[] }
   | { id: number; type: 'bytes'; count: number }
   | { id: number; type: 'done' }
   | { id: number; type: 'failed'; message: string };

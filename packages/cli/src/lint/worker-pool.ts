@@ -40,7 +40,8 @@ export async function lintInWorkers(
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       if (nextJob >= jobs.length) return resolve();
-      const worker = new Worker(workerUrl);
+      // No inherited flags: the parent may run under -e or --inspect, which a worker cannot take.
+      const worker = new Worker(workerUrl, { execArgv: [] });
       const startNext = (): void => {
         if (nextJob >= jobs.length) {
           void worker.terminate().then(() => resolve());
@@ -65,7 +66,7 @@ export async function lintInWorkers(
             break;
           }
           case 'batch':
-            queue.push((to) => to.batch(event.findings, event.calendar));
+            queue.push((to) => to.batch(event.findings, event.calendar, event.named));
             break;
           case 'bytes':
             progress.bytes(event.count);

@@ -9,6 +9,7 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'it is a folder',
   EMFILE: 'too many open files',
   EIO: 'an input/output error',
+  ELOOP: 'a symbolic link loop',
 };
 
 /** Turns a file-system error into a one-line InputError. */
