@@ -1,4 +1,4 @@
-import { draftJsonSchema } from '@kindling/rules';
+import { draftJsonSchema } from '@kindling/rules/json-schema';
 
 // Generated from the library at build time, so the page shows the schema the code really has.
 export default {

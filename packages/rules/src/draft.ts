@@ -93,11 +93,6 @@ export type Draft = z.infer<typeof Draft>;
 /** A draft as callers may write it: only `text` is required. */
 export type DraftInput = z.input<typeof Draft>;
 
-/** The Draft schema as JSON Schema (draft 2020-12), for apps not written in TypeScript. */
-export function draftJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Draft, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-}
-
 export type DraftParseResult = { success: true; draft: Draft } | { success: false; issues: DraftIssue[] };
 
 export interface DraftIssue {

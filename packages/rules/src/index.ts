@@ -13,7 +13,6 @@ export {
   ThreadMessage,
   Recipient,
   Community,
-  draftJsonSchema,
   parseDraft,
   DraftError,
   type DraftInput,

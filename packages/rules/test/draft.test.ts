@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DraftError, draftJsonSchema, parseDraft } from '../src/draft.js';
+import { DraftError, parseDraft } from '../src/draft.js';
+import { configJsonSchema, draftJsonSchema } from '../src/json-schema.js';
 import { lint } from '../src/lint.js';
 
 describe('Draft', () => {
@@ -38,5 +39,11 @@ describe('Draft', () => {
       'id', 'text', 'kind', 'channel', 'author', 'replyingTo', 'sharing', 'trigger', 'thread', 'recipient', 'community', 'meta',
     ]);
     expect(draft.properties.kind).toMatchObject({ default: 'post', enum: ['post', 'reply', 'comment', 'share', 'dm'] });
+  });
+
+  it('exports the config schema too, so editors can check config files', () => {
+    const schema = configJsonSchema() as { $ref: string; $defs: Record<string, { properties: Record<string, unknown> }> };
+    const config = schema.$defs[schema.$ref.split('/').at(-1)!]!;
+    expect(Object.keys(config.properties)).toEqual(['preset', 'rules', 'customRules']);
   });
 });

@@ -30,7 +30,6 @@ describe('public API', () => {
         'defineLexicon',
         'defineRule',
         'defineWeightedLexicon',
-        'draftJsonSchema',
         'estimateWarmth',
         'findTerms',
         'findWeightedTerms',
