@@ -44,11 +44,11 @@ describe('formatJson', () => {
         lesson: 1,
         severity: 'warning',
         message: 'This sentence is in capitals, which reads as shouting. Write it in sentence case.',
-        range: [36, 70],
+        range: [36, 60],
         line: 2,
         column: 1,
         suggestions: [
-          { message: 'Rewrite in sentence case.', fix: { range: [36, 70], text: 'Seriously everyone please read it.' } },
+          { message: 'Rewrite in sentence case.', fix: { range: [36, 60], text: 'Stop ignoring my emails.' } },
         ],
         url: 'https://kindling.dev/rules/no-shouting',
       },

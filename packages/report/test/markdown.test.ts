@@ -33,7 +33,7 @@ describe('formatMarkdown', () => {
         `### samples/drafts.csv row 1 (score ${report.results[2]!.score}/100)`,
         '',
         '> Read the thread before replying!!!!',
-        '> SERIOUSLY EVERYONE PLEASE READ IT.',
+        '> STOP IGNORING MY EMAILS.',
         '',
         '- **warning** (1:32) "!!!!" reads as shouting. One exclamation mark is enough. [`no-shouting`](https://kindling.dev/rules/no-shouting)',
         '  - Suggestion: Use a single "!".',

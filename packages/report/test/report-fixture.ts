@@ -39,7 +39,7 @@ export const SAMPLE_SOURCES: FixtureSource[] = [
   },
   {
     source: 'samples/drafts.csv',
-    drafts: [{ draft: { text: 'Read the thread before replying!!!!\nSERIOUSLY EVERYONE PLEASE READ IT.' }, place: { row: 1 } }],
+    drafts: [{ draft: { text: 'Read the thread before replying!!!!\nSTOP IGNORING MY EMAILS.' }, place: { row: 1 } }],
   },
 ];
 
