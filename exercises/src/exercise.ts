@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Author, Channel, Community, DraftKind, Recipient, ReplyingTo, Sharing, ThreadMessage, Trigger, type LessonNumber } from '@kindling/rules';
+import { Draft, type LessonNumber } from '@kindling/rules';
 
 // zod/mini, as in @kindling/rules: this module runs in the browser on every exercise page.
 
@@ -22,21 +22,11 @@ export const ExerciseType = described(
 );
 export type ExerciseType = z.infer<typeof ExerciseType>;
 
-/** The Draft fields that set the scene; the attendee supplies the text. */
-export const ExerciseContext = described(
-  z.strictObject({
-    kind: z._default(DraftKind, 'post'),
-    channel: z._default(Channel, 'other'),
-    author: z.optional(Author),
-    replyingTo: z.optional(ReplyingTo),
-    sharing: z.optional(Sharing),
-    trigger: z.optional(Trigger),
-    thread: z.optional(z.array(ThreadMessage)),
-    recipient: z.optional(Recipient),
-    community: z.optional(Community),
-  }),
-  'The situation the draft is written in, as Draft fields.',
-);
+// Every Draft field except the ones the attendee supplies (text) or that only callers use.
+const { id: _id, text: _text, meta: _meta, ...contextShape } = Draft.shape;
+
+/** The Draft fields that set the scene; strict, so a misspelt field is an error, not ignored. */
+export const ExerciseContext = described(z.strictObject(contextShape), 'The situation the draft is written in, as Draft fields.');
 export type ExerciseContext = z.infer<typeof ExerciseContext>;
 
 const RuleId = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'expected a kebab-case rule id'));
