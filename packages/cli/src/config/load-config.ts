@@ -15,6 +15,15 @@ export interface ConfigProblem {
 
 export type LoadedConfig = { config: Config; problems?: undefined } | { config?: undefined; problems: ConfigProblem[] };
 
+/**
+ * In YAML, a key with every entry under it commented out (as `kindling init` writes them) is
+ * null. It means "nothing set here", so it is dropped rather than rejected.
+ */
+function withoutEmptyKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null));
+}
+
 function parseText(path: string, text: string): { value: unknown } | { problems: ConfigProblem[] } {
   if (/\.ya?ml$/iu.test(path)) {
     const doc = parseDocument(text);
@@ -23,7 +32,7 @@ function parseText(path: string, text: string): { value: unknown } | { problems:
       const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '');
       return { problems: [{ line: error.linePos?.[0].line ?? 1, message: cliMessage('invalidConfigYaml', { reason }) }] };
     }
-    return { value: doc.toJS() ?? {} };
+    return { value: withoutEmptyKeys(doc.toJS() ?? {}) };
   }
   try {
     return { value: JSON.parse(text) as unknown };
