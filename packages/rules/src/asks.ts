@@ -9,6 +9,16 @@ function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
   return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 }
 
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|d|ll))(?![\p{L}])/iu;
+
+/** Whether a sentence is a question put to the reader: "How long did it take you?". */
+export function isQuestionToReader(sentence: Span): boolean {
+  return sentence.text.endsWith('?') && SECOND_PERSON.test(sentence.text);
+}
+
+/** The first question put to the reader. In a DM it asks for their time or knowledge. */
+export const findQuestionToReader = once((doc: TextDoc): Span | undefined => doc.sentences.find(isQuestionToReader));
+
 /** The first sentence that asks the reader for something: "Can you send me your list?". */
 export const findRequest = once((doc: TextDoc): Span | undefined => {
   const match = firstTerm(requests, doc.prose);

@@ -17,6 +17,11 @@ export const emptyPraise = defineLexicon({
     'interesting', 'insightful', 'inspiring', 'powerful', 'beautiful', 'perfect', 'yes', 'yess', 'yesss',
     'lol', 'lmao', 'haha', 'hahaha', 'omg', 'congrats', 'congratulations', 'bravo', 'kudos', 'following',
     'bump', 'first', 'thanks for sharing', 'thank you for sharing', 'thx for sharing', 'thanks for posting',
+    "couldn't agree more", 'could not agree more', 'totally agree', 'great point', 'good point', 'great points',
+    'great insights', 'great tips', 'great question', 'well done', 'nailed it', 'preach', 'facts', 'so good',
+    'love that', 'great work', 'nice work', 'great job', 'good job', 'needed this', 'needed to hear this',
+    'fire', 'lit', 'goals', 'bookmarked', 'saved', 'saving this', 'commenting for reach', 'commenting for visibility',
+    'must read', 'keep it up', 'keep up the good work', 'keep going', 'thanks for this', 'thank you for this',
   ],
 });
 

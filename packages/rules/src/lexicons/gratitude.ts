@@ -7,7 +7,8 @@ export const gratitude = defineLexicon({
   terms: [
     'thanks', 'thank you', 'thank u', 'thank*', 'thx', 'thnx', 'tx', 'ty', 'tysm', 'tyvm', 'appreciate*',
     'grateful', 'gratitude', 'much obliged', 'obliged', 'cheers', 'merci', 'gracias', 'danke', 'means a lot',
-    'so kind of you', 'kind of you',
+    'so kind of you', 'kind of you', "you're the best", 'you rock', 'made my day', 'honoured', 'honored',
+    'humbled',
   ],
 });
 

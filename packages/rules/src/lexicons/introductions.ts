@@ -8,17 +8,22 @@ export const selfIntroductions = defineLexicon({
     'my name is', "my name's", 'i work', 'i run', 'i host', 'i lead', 'i manage',
     'i write', 'i teach', 'i organise', 'i organize', 'i co-host', 'i founded', 'i own', 'i coach', 'i design',
     'i build', 'i study', 'i help run', 'i edit', 'i produce', 'we met', 'we spoke', 'we talked', 'we chatted',
-    'we connected', 'we were both', 'i was at', 'i was in', "i'm part of", "i'm a member",
+    'we connected', 'we were both', 'i was at', 'i was in', "i'm part of", "i'm a member", "i'm with",
+    'i represent', 'on behalf of',
   ],
 });
 
 /**
- * "I'm Toby", "I am a designer", "this is Sam": a name or a role after "I'm". Without the flag
- * `i`, so the capital tells "I'm Toby" from "I'm curious".
+ * "I'm Toby", "I am a designer", "this is Sam", "Sam here": a name or a role after "I'm", or a
+ * name before "here". Without the flag `i`, so the capital tells "I'm Toby" from "I'm curious".
  */
-export const NAMED_INTRODUCTION = /(?<!\p{L})(?:[Ii]['’]m|I am|[Tt]his is)\s+(?:\p{Lu}\p{L}*|(?:an?|the)\s+\p{L}+|one of)/u;
+export const NAMED_INTRODUCTION =
+  /(?<!\p{L})(?:(?:[Ii]['’]m|I am|[Tt]his is)\s+(?:\p{Lu}\p{L}*|(?:an?|the)\s+\p{L}+|one of)|\p{Lu}\p{Ll}+ here(?!\p{L}))/u;
 
-/** How people say why they are writing: what they saw, read or share with the reader. */
+/**
+ * How people say why they are writing: what they saw, read or share with the reader. Shared
+ * history ("we met at…") says who and why at once, so it is in both lists.
+ */
 export const reasonsForWriting = defineLexicon({
   id: 'reasons-for-writing',
   description: 'Phrases that tell a stranger why they are getting this message.',
@@ -27,9 +32,10 @@ export const reasonsForWriting = defineLexicon({
     "i've been enjoying", "i've been following", "i've been reading", 'i follow', 'i loved', 'i liked', 'i found',
     'your post', 'your talk', 'your article', 'your thread', 'your work', 'your book', 'your podcast', 'your video',
     'your comment', 'your question', 'your group', 'your newsletter', 'your session', 'your panel', 'your blog',
-    'recommended you', 'suggested i', 'pointed me to', 'i’m writing', "i'm reaching out", 'reaching out because',
+    'loved your', 'enjoyed your', 'liked your', 'read your', 'saw your', 'heard your', 'watched your',
+    'follow your', 'admire your', 'fan of your', 'recommended you', 'suggested i', 'pointed me to', 'i’m writing', "i'm reaching out", 'reaching out because',
     'writing to', 'the reason', "i'd love to hear", 'i would love to hear', "i'd love to learn", 'curious how',
-    'curious about', 'we both', 'in common',
+    'curious about', 'we both', 'in common', 'we met', 'we spoke', 'we talked', 'we chatted', 'we connected',
   ],
 });
 
@@ -47,6 +53,8 @@ export const requests = defineLexicon({
     'connect me', 'share your', 'i need you', 'i need your', 'i want you', 'i would like you', "i'd like you",
     'would it be possible', 'is it possible', 'can we hop', 'hop on', 'jump on', 'book a', 'schedule a',
     'do me a favour', 'do me a favor', 'let me know', 'get back to me', 'dm me', 'message me', 'email me',
-    'call me', 'text me',
+    'call me', 'text me', 'do you know', 'do you have', 'how much do you charge', "what's your rate",
+    'what is your rate', 'are you hiring', 'any chance', 'can i ask', 'could i ask', 'hoping you could',
+    'mind sharing', 'would love your', 'willing to',
   ],
 });

@@ -17,7 +17,8 @@ export const massOutreachLines = defineLexicon({
     'like yourself', 'i would love to add you to my network', "i'd love to add you to my network",
     'add you to my professional network', 'i noticed we have mutual connections', 'we have mutual connections',
     'are you the right person', 'exciting opportunity', 'i have an opportunity', 'quick question for you',
-    'i wanted to reach out', 'just wanted to reach out', 'touching base', 'as a fellow',
+    'i wanted to reach out', 'just wanted to reach out', 'touching base', 'as a fellow', 'dear sir',
+    'dear sir or madam', 'dear sir/madam', 'to whom it may concern',
   ],
 });
 

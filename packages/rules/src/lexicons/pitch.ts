@@ -16,16 +16,21 @@ export const salesPitch = defineLexicon({
     '10x your', '100x your', 'double your', 'triple your', 'boost your sales', 'boost your revenue',
     'grow your revenue', 'grow your business', 'scale your business', 'scale your agency', 'more leads',
     'your leads', 'get more clients', 'get you more', 'more sales', 'show you how i can', 'i can help you grow',
-    'i can get you', 'for just', 'for only',
+    'i can get you', 'for just', 'for only', 'we offer', 'i offer', 'dm me for', 'link in bio', 'use code', 'use my code', 'free webinar', 'masterclass',
+    'register now', 'limited spots', 'enroll now', 'enrol now', 'more followers', 'grow your following',
+    'grow your audience', 'passive income', 'make money',
   ],
 });
 
 /**
- * A price: "$499", "€20k", "99 USD", optionally per period ("$499/month"). Each part is
- * bounded or a plain character class, so matching stays linear.
+ * A price: "$499", "€20k", "99 USD", optionally per period ("$499/month"), or a discount
+ * ("50% off"). Each part is bounded or a plain character class, so matching stays linear.
  */
 export const PRICE =
-  /(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK])?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)\b)(?:\s?(?:\/|per |a )\s?(?:mo|month|year|yr|week|hour|hr|session|seat)\b)?/giu;
+  /\b\d{1,3}\s?%\s?off\b|(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK])?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)\b)(?:\s?(?:\/|per |a )\s?(?:mo|month|year|yr|week|hour|hr|session|seat)\b)?/giu;
+
+/** A discount is an offer on its own. */
+export const DISCOUNT = /%\s?off$/iu;
 
 /** The period part of a price, which makes it a recurring offer. */
 export const PRICE_PERIOD = /(?:\/|per |a )\s?(?:mo|month|year|yr|week|hour|hr|session|seat)$/iu;

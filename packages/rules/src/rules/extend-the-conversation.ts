@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isQuestionToReader } from '../asks.js';
 import { contentStems, contentWords, isFunctionWord, stem } from '../content-words.js';
 import { defineRule } from '../define-rule.js';
 import { acknowledgements } from '../lexicons/function-words.js';
@@ -14,7 +15,6 @@ const MIN_WORDS_TO_BE_A_POINT = 3;
  * comment on a video title is about the video, so sharing no word with the title says nothing.
  */
 const MIN_GRAMMAR_WORDS_IN_PROSE = 2;
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|d|ll))(?![\p{L}])/iu;
 
 function sharesHashtag(reply: TextDoc, original: TextDoc): boolean {
   const tags = new Set(original.hashtags.map((tag) => tag.text.toLowerCase()));
@@ -110,7 +110,7 @@ export const extendTheConversation = defineRule({
     const namesThem = findName(doc, author) !== undefined;
     const sharesTopic = own.some((word) => theirs.has(stem(word))) || sharesHashtag(doc, originalDoc);
     const answersTheirQuestion = originalDoc.text.includes('?');
-    const asksThem = asked.some((question) => SECOND_PERSON.test(question.text));
+    const asksThem = asked.some(isQuestionToReader);
     const connects = namesThem || sharesTopic || answersTheirQuestion || asksThem;
 
     if (!connects && own.length >= options.minWordsToJudgeTopic && makesAPoint(originalDoc)) {

@@ -1,6 +1,15 @@
-import { findIntroduction, findReasonForWriting, findRequest } from '../asks.js';
+import { findIntroduction, findQuestionToReader, findReasonForWriting, findRequest } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
 import type { Draft } from '../draft.js';
+import type { Span, TextDoc } from '../text.js';
+
+/** The first ask. In a DM, a question to the reader asks for their time too; in public it joins a conversation. */
+function findAsk(draft: Draft, doc: TextDoc): Span | undefined {
+  const request = findRequest(doc);
+  const question = draft.kind === 'dm' ? findQuestionToReader(doc) : undefined;
+  if (!request || !question) return request ?? question;
+  return question.start < request.start ? question : request;
+}
 
 function writesToStranger(draft: Draft): boolean {
   return draft.recipient?.relationship === 'stranger' && draft.kind !== 'post' && draft.kind !== 'share';
@@ -56,7 +65,7 @@ export const introduceYourself = defineRule({
   },
   appliesTo: writesToStranger,
   check({ draft, doc, report, praise }) {
-    const request = findRequest(doc);
+    const request = findAsk(draft, doc);
     if (!request) return;
     const introduction = findIntroduction(doc);
     if (!introduction || introduction.start >= request.start) {

@@ -1,7 +1,7 @@
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
 import { findTerms } from '../lexicon.js';
-import { PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
+import { DISCOUNT, PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
 import type { Span, TextDoc } from '../text.js';
 
 /** How far back from a price to look for "just", "only" or "starting at". */
@@ -17,7 +17,7 @@ function findOfferedPrices(doc: TextDoc, besidePitch: boolean): Span[] {
   for (const match of doc.prose.matchAll(PRICE)) {
     const start = match.index;
     const before = doc.prose.slice(Math.max(0, start - QUALIFIER_REACH), start);
-    if (besidePitch || PRICE_PERIOD.test(match[0]) || PRICE_QUALIFIER.test(before)) {
+    if (besidePitch || DISCOUNT.test(match[0]) || PRICE_PERIOD.test(match[0]) || PRICE_QUALIFIER.test(before)) {
       prices.push({ text: match[0], start, end: start + match[0].length });
     }
   }

@@ -51,6 +51,10 @@ testRule(noBotMessage, {
       ],
     },
     {
+      draft: { text: 'Dear Sir/Madam, we are reaching out about your website.', kind: 'dm' },
+      errors: [{ messageId: 'massOutreach', message: outreachMessage('Dear Sir/Madam'), range: [0, 14] }],
+    },
+    {
       name: 'other template syntaxes',
       draft: { text: 'Dear {{ company }} team, %CITY% needs you. I help coaches like you grow.', kind: 'dm' },
       errors: [

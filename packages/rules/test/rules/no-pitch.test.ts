@@ -32,6 +32,11 @@ testRule(noPitch, {
       ],
     },
     {
+      name: 'a discount is an offer',
+      draft: { text: 'We build websites that convert, 50% off this week.', kind: 'dm' },
+      errors: [{ messageId: 'price', message: priceMessage('50% off'), range: [32, 39] }],
+    },
+    {
       draft: { text: 'My audit is just $99 this week.', kind: 'dm' },
       errors: [{ messageId: 'price', message: priceMessage('$99'), range: [17, 20] }],
     },

@@ -9,6 +9,7 @@ testRule(thankSharers, {
     { draft: { text: 'ty!', kind: 'reply', trigger: { type: 'mention', by: '@jason_montoya' } } },
     { draft: { text: '🙏', kind: 'reply', trigger: sharedByCaryl } },
     { draft: { text: 'Grateful this reached your team.', kind: 'reply', trigger: sharedByCaryl } },
+    { draft: { text: "You're the best!", kind: 'reply', trigger: sharedByCaryl } },
     { name: 'no share or mention to thank for', draft: { text: 'Glad you liked it.', kind: 'reply' } },
     { name: 'a follow is not a share', draft: { text: 'Glad you liked it.', kind: 'reply', trigger: { type: 'follow', by: '@caryl' } } },
   ],
