@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -139,5 +140,24 @@ describe('kindling exercises list, next, hint and check', () => {
     expect(stderr).toContain(`${join('kindling-exercises', shoutingFile)}:${headingLine}: Your draft: the marker lines are missing`);
     expect(stdout).not.toContain(shouting.title);
     expect(stdout).toContain(catalogue[0]!.title);
+  });
+});
+
+// The same watch loop through the built binary, the way an attendee runs it, ended with Ctrl-C.
+const CLI = join(import.meta.dirname, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+const wired = existsSync(CLI) && spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout.includes('exercises');
+
+describe.skipIf(!wired)('the kindling binary', () => {
+  it('watches the folder and exits cleanly on Ctrl-C', async () => {
+    const child = spawn(process.execPath, [CLI, 'exercises', 'work'], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await until(() => stdout.includes('Watching work'), 'the watcher');
+    replaceDraft(join(folder, 'work', shoutingFile), 'Launch day for our client! Maya and her team spent a year on this sampler.');
+    await until(() => stdout.includes('✔ Lower your voice'), 'the check');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Stopped watching. Your drafts are saved in work.');
   });
 });
