@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { isQuestionToReader } from '../asks.js';
-import { contentStems, contentWords, isFunctionWord, stem } from '../content-words.js';
+import { contentStems, contentWords, isFunctionWord } from '../content-words.js';
 import { defineRule } from '../define-rule.js';
 import { acknowledgements } from '../lexicons/function-words.js';
 import { findName } from '../names.js';
 import { TextDoc, type Span } from '../text.js';
+import { topicStem } from '../topic-stem.js';
 import { findEmptyReply } from './no-low-effort-reply.js';
 
 const ACKNOWLEDGEMENT_WORDS: ReadonlySet<string> = new Set(acknowledgements.terms.filter((term) => !term.includes(' ')));
@@ -108,7 +109,7 @@ export const extendTheConversation = defineRule({
     const originalDoc = new TextDoc(original.text);
     const theirs = contentStems(originalDoc);
     const namesThem = findName(doc, author) !== undefined;
-    const sharesTopic = own.some((word) => theirs.has(stem(word))) || sharesHashtag(doc, originalDoc);
+    const sharesTopic = own.some((word) => theirs.has(topicStem(word.text))) || sharesHashtag(doc, originalDoc);
     const answersTheirQuestion = originalDoc.text.includes('?');
     const asksThem = asked.some(isQuestionToReader);
     const connects = namesThem || sharesTopic || answersTheirQuestion || asksThem;
