@@ -4,7 +4,7 @@ import { checkExercise, type GoalResult } from './check-exercise.js';
 import type { Exercise } from './exercise.js';
 import { mergeProgress, type ExerciseProgress, type Progress } from './progress.js';
 
-// What a facilitator sees after a session, from the attendees' exported progress files. Runs in
+// What a facilitator sees after a workshop, from the attendees' exported progress files. Runs in
 // the facilitator's browser: the files are read there and never sent anywhere.
 
 export interface GoalStruggle {

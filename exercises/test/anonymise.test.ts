@@ -4,7 +4,7 @@ import { Exercise } from '../src/exercise.js';
 
 describe('anonymise', () => {
   it('takes out emails, links and handles', () => {
-    expect(anonymise('Mail sam@example.com, see https://sam.example.com/work or sam.dev, and ask @kai_b.')).toBe(
+    expect(anonymise('Mail sam@example.com, see https://sam.example.com/portfolio or sam.dev, and ask @kai_b.')).toBe(
       'Mail [email], see [link] or [link], and ask @someone.',
     );
   });

@@ -88,10 +88,11 @@ describe('an exercise page', () => {
 
   it('recovers from corrupted storage without a crash, and keeps the bad value', async () => {
     const context = await site.browser.newContext();
+    // Seeded once, before the first page load, as a crash mid-write or another app might leave it.
     await context.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
+      if (!localStorage.getItem('seeded-once')) {
         localStorage.setItem('kindling:exercises:progress', '{"kind":"kindling-exercise-progress","vers');
-        sessionStorage.setItem('seeded', 'yes');
+        localStorage.setItem('seeded-once', 'yes');
       }
     });
     const visit = await site.visit(EXERCISE, { context });
