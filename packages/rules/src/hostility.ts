@@ -1,4 +1,4 @@
-import { findTerms, hasTerm, type Lexicon, type TermMatch } from './lexicon.js';
+import { hasTerm, type Lexicon, type TermMatch } from './lexicon.js';
 import {
   commandLeadIns,
   contributionNouns,
@@ -22,6 +22,8 @@ import {
   threats,
 } from './lexicons/hostility.js';
 import { functionWords } from './lexicons/function-words.js';
+import { firstSpanFrom } from './spans.js';
+import { indexLexicons, matchTerms, type IndexedMatch } from './term-index.js';
 import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
@@ -65,22 +67,12 @@ const VERDICT_LEAD_INS = new Set(['so', 'how', 'just', 'absolutely', 'truly', 't
 /** How far back a word may stand and still belong to the same thought. */
 const WINDOW = 4;
 const CLAUSE_BREAK = /[.!?;:,\n()"“”]/u;
+const SENTENCE_BREAKS = /[.!?…\n]/u;
+const COMMAND_BREAKS = /[.!?…\n,:;]/u;
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 
 function key(word: Word): string {
   return word.lower.replace(/’/gu, "'");
-}
-
-/** Index of the first word that starts at or after `offset`. */
-function wordIndexAt(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Whether the text between two offsets breaks the clause. */
@@ -94,7 +86,7 @@ function clauseBefore(doc: TextDoc, offset: number, limit: number): Word[] {
   const words = doc.words;
   const found: Word[] = [];
   let boundary = offset;
-  for (let i = wordIndexAt(words, offset) - 1; i >= 0 && found.length < limit; i--) {
+  for (let i = firstSpanFrom(words, offset) - 1; i >= 0 && found.length < limit; i--) {
     const word = words[i]!;
     if (breaksClause(doc.text, word.end, boundary)) break;
     found.push(word);
@@ -108,7 +100,7 @@ function clauseAfter(doc: TextDoc, offset: number, limit: number): Word[] {
   const words = doc.words;
   const found: Word[] = [];
   let boundary = offset;
-  for (let i = wordIndexAt(words, offset); i < words.length && found.length < limit; i++) {
+  for (let i = firstSpanFrom(words, offset); i < words.length && found.length < limit; i++) {
     const word = words[i]!;
     if (breaksClause(doc.text, boundary, word.start)) break;
     found.push(word);
@@ -139,8 +131,10 @@ function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
     if (SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower)) return false;
     if (SELF.has(lower)) return true;
   }
+  // "What an idiot I am" turns back on the writer; "Idiot, I ..." opening a sentence addresses someone.
   const next = after[0] && key(after[0]);
-  return next === 'i' || next === "i'm" || next === 'im' || next === 'me' || next === 'we';
+  const selfAfter = next === 'i' || next === "i'm" || next === 'im' || next === 'me' || next === 'we';
+  return selfAfter && before.length > 0;
 }
 
 /** "calling people 'idiots' is never OK": the word is mentioned, not used against anyone. */
@@ -184,24 +178,32 @@ function isCommand(doc: TextDoc, hit: TermMatch): boolean {
   if (before.length === 6) return false;
   const first = before[before.length - 1];
   // A comma is a clause break, so "Ok boomer, grow up" reaches the comma; the sentence may go on before it.
-  const sentenceStart = first ? first.start : hit.start;
-  const lead = doc.text.slice(0, sentenceStart).trimEnd();
-  const opensSentence = lead === '' || /[.!?…\n,:;]$/u.test(lead) || doc.prose.slice(0, sentenceStart).trim() === '';
+  const opensSentence = startsSentence(doc, first ? first.start : hit.start, COMMAND_BREAKS);
   return opensSentence && before.every((word) => LEAD_INS.has(key(word)));
+}
+
+/**
+ * Whether `offset` opens a sentence: only spaces, handles, hashtags or links stand between it
+ * and the start of the draft or one of `breaks`. Scans back over blanks only, so it stays linear.
+ */
+function startsSentence(doc: TextDoc, offset: number, breaks: RegExp): boolean {
+  const prose = doc.prose;
+  let i = offset - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i < 0 || breaks.test(prose[i]!);
 }
 
 /** Whether the draft is addressed to someone: a reply that opens with their handle. */
 function isAddressed(doc: TextDoc): boolean {
-  const first = doc.tokens[0];
-  return first !== undefined && doc.text.slice(0, first.start).trim() === '' && doc.text[first.start] === '@';
+  const opening = /\S/u.exec(doc.text);
+  return opening !== null && doc.text[opening.index] === '@' && doc.mentions[0]?.start === opening.index;
 }
 
 /** A one-word verdict answering someone: "@sam Pathetic." */
 function isVerdictOnAddressee(doc: TextDoc, hit: TermMatch, before: readonly Word[], after: readonly Word[]): boolean {
   if (after.length > 0 || !before.every((word) => VERDICT_LEAD_INS.has(key(word)))) return false;
   const first = before[before.length - 1];
-  const lead = doc.prose.slice(0, first ? first.start : hit.start).trim();
-  return isAddressed(doc) && (lead === '' || /[.!?…]$/u.test(lead));
+  return startsSentence(doc, first ? first.start : hit.start, SENTENCE_BREAKS) && isAddressed(doc);
 }
 
 /** An insult that only addresses the reader: "..., idiot." or "Idiot, ...". */
@@ -219,26 +221,26 @@ interface Candidate extends TermMatch {
   kind: CandidateKind;
 }
 
+const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
+  [threats, 'threat'],
+  [slurs, 'slur'],
+  [dismissals, 'dismissal'],
+  [dismissiveCommands, 'command'],
+  [insultNouns, 'insult'],
+  [hatredVerbs, 'hatred'],
+  [insultAdjectives, 'putDown'],
+  [faultNouns, 'fault'],
+  [profanity, 'profanity'],
+];
+const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon));
+const INNOCENT = indexLexicons([praiseSlang, innocentPhrases]);
+
+/** Every hostile-looking phrase, earliest first, then longest, so "piece of shit" comes before the "shit" inside it. */
 function collect(doc: TextDoc): Candidate[] {
-  const prose = doc.prose;
-  const sources: [Lexicon, CandidateKind][] = [
-    [threats, 'threat'],
-    [slurs, 'slur'],
-    [dismissals, 'dismissal'],
-    [dismissiveCommands, 'command'],
-    [insultNouns, 'insult'],
-    [hatredVerbs, 'hatred'],
-    [insultAdjectives, 'putDown'],
-    [faultNouns, 'fault'],
-    [profanity, 'profanity'],
-  ];
-  const all: Candidate[] = [];
-  for (const [lexicon, kind] of sources) for (const match of findTerms(lexicon, prose)) all.push({ ...match, kind });
-  // Earliest first, then longest, so "piece of shit" is judged before the "shit" inside it.
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return matchTerms(CANDIDATES, doc, true).map((match) => ({ ...match, term: match.text, kind: CANDIDATE_SOURCES[match.tag]![1] }));
 }
 
-function judge(doc: TextDoc, candidate: Candidate, innocent: readonly TermMatch[]): HostileHit | undefined {
+function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMatch[]): HostileHit | undefined {
   const before = clauseBefore(doc, candidate.start, WINDOW);
   const after = clauseAfter(doc, candidate.end, 2);
   const hit = (kind: HostilityKind, targeted: boolean): HostileHit => ({
@@ -328,7 +330,7 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
   let hits = cache.get(doc);
   if (hits) return hits;
   const candidates = collect(doc);
-  const innocent = candidates.length > 0 ? [...findTerms(praiseSlang, doc.prose), ...findTerms(innocentPhrases, doc.prose)] : [];
+  const innocent = candidates.length > 0 ? matchTerms(INNOCENT, doc, true) : [];
   const judged: HostileHit[] = [];
   let judgedUpTo = 0;
   for (const candidate of candidates) {

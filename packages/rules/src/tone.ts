@@ -1,5 +1,6 @@
-import { findWeightedTerms, type TermMatch } from './lexicon.js';
+import type { TermMatch } from './lexicon.js';
 import { bluntOpeners, warmthMarkers } from './lexicons/tone.js';
+import { indexTerms, matchTerms } from './term-index.js';
 import type { TextDoc } from './text.js';
 
 const NEUTRAL = 50;
@@ -36,13 +37,15 @@ function questionBarrage(text: string): number {
   return -Math.min(Math.max(0, questions - 1), MAX_STRUCTURE_PENALTY);
 }
 
+const WARMTH_INDEX = indexTerms(warmthMarkers.groups.map((group) => group.terms));
+
 const markersByDoc = new WeakMap<TextDoc, WarmthMarker[]>();
 
 /** The politeness markers of a draft, found once and shared by the score and the rules. */
 function markersOf(doc: TextDoc): WarmthMarker[] {
   let markers = markersByDoc.get(doc);
   if (!markers) {
-    markers = findWeightedTerms(warmthMarkers, doc.prose);
+    markers = matchTerms(WARMTH_INDEX, doc, false).map((match) => ({ ...match, term: match.text, weight: warmthMarkers.groups[match.tag]!.weight }));
     markersByDoc.set(doc, markers);
   }
   return markers;

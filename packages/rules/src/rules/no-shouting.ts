@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { hasTerm, type Lexicon } from '../lexicon.js';
 import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
-import type { Span, TextDoc } from '../text.js';
+import { TextDoc, type Span } from '../text.js';
+import { estimateWarmth } from '../tone.js';
+import { firstSpanFrom, spanAt } from '../spans.js';
 
 const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
 const LETTER = /\p{L}/u;
@@ -14,13 +16,13 @@ const EMOJI_REACH = 8;
 
 /** Whether a sentence is loud with delight ("HAPPY BIRTHDAY!!! 🎉") rather than anger. */
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
-  if (hasTerm(enthusiasm, doc.prose.slice(sentence.start, sentence.end))) return true;
+  const words = doc.prose.slice(sentence.start, sentence.end);
+  if (hasTerm(enthusiasm, words) || estimateWarmth(new TextDoc(words)) > 50) return true;
   const reach = sentence.end + EMOJI_REACH;
-  return doc.emoji.some((emoji) => emoji.start >= sentence.start && emoji.start < reach && JOYFUL_EMOJI.has(emoji.text));
-}
-
-function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
-  return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  for (let i = firstSpanFrom(doc.emoji, sentence.start); i < doc.emoji.length && doc.emoji[i]!.start < reach; i++) {
+    if (JOYFUL_EMOJI.has(doc.emoji[i]!.text)) return true;
+  }
+  return false;
 }
 
 export const noShouting = defineRule({
@@ -77,7 +79,7 @@ export const noShouting = defineRule({
       const marks = match[0];
       if ((marks.match(/!/gu)?.length ?? 0) <= options.maxExclamations) continue;
       const start = match.index;
-      const sentence = sentenceAt(doc, start);
+      const sentence = spanAt(doc.sentences, start);
       if (sentence && isJoyful(doc, sentence)) continue;
       report({
         messageId: 'exclamations',
