@@ -9,23 +9,24 @@ export const insultNouns = defineLexicon({
   id: 'insult-nouns',
   description: 'Names that insult a person.',
   terms: [
-    'idiot*', 'moron*', 'imbecile*', 'cretin*', 'dumbass*', 'dumb ass', 'jackass*', 'asshole*', 'arsehole*', 'a-hole*',
-    'bitch', 'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat', 'twats', 'wanker*', 'tosser*', 'douche*', 'scumbag*',
-    'scum', 'dirtbag*', 'sleazebag*', 'slimeball*', 'lowlife*', 'low life', 'loser', 'losers', 'clown', 'clowns',
-    'buffoon*', 'nitwit*', 'halfwit*', 'dimwit*', 'numbskull*', 'dipshit*', 'shithead*', 'bonehead*',
-    'knucklehead*', 'airhead*', 'blockhead*', 'troll', 'trolls', 'creep', 'weirdo*', 'hypocrite*', 'liar', 'liars',
-    'coward', 'cowards', 'traitor', 'traitors', 'thug', 'thugs', 'jerk', 'jerks', 'nutjob*', 'nutcase*', 'lunatic*',
-    'maniac*', 'psycho', 'psychos', 'sicko*', 'degenerate*', 'snowflake*', 'sheeple', 'cuck*',
-    'bigot', 'bigots', 'whore*', 'slut*', 'skank*', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash',
-    'son of a bitch', 'sonofabitch', 'motherfucker*', 'mf', 'mofo', 'turd*', 'parasite*', 'vermin',
-    'pillock*', 'plonker*', 'muppet*', 'numpty*', 'dork*', 'doofus', 'dolt*', 'simpleton*', 'ignoramus*', 'neanderthal*',
-    'dunce*', 'waste of space', 'waste of oxygen', 'waste of air', 'joke of a', 'crook', 'crooks', 'con man', 'con artist', 'grifter*', 'shill', 'shills', 'stooge*', 'bimbo*',
-    'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats',
-    'crybaby', 'crybabies', 'commie*', 'libtard*', 'feminazi*', 'trumptard*', 'demonrat*', 'leftard*', 'rethuglican*',
-    'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*',
-    'paedophile*', 'pedo', 'pedos', 'bully', 'bullies', 'whiner*', 'goon', 'goons', 'shyster*',
-    'scammer*', 'sellout*', 'nutter*', 'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv', 'dweeb*',
-    'soyboy*', 'freaks', 'a**hole*', 'a$$hole*', 'b*tch*', 'b!tch*', 'b#tch*', 'dumba**', 'jacka**',
+    'idiot*', 'moron*', 'imbecile*', 'dumbass*', 'dumb ass', 'jackass*', 'asshole*', 'arsehole*', 'a-hole*', 'bitch',
+    'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat', 'twats', 'wanker*', 'douche*', 'scum', 'dirtbag*',
+    'lowlife*', 'low life', 'loser', 'losers', 'clown', 'clowns', 'buffoon*', 'nitwit*', 'dipshit*', 'shithead*',
+    'bonehead*', 'knucklehead*', 'troll', 'trolls', 'creep', 'weirdo*', 'hypocrite*', 'liar', 'liars', 'coward',
+    'cowards', 'traitor', 'traitors', 'thug', 'thugs', 'jerk', 'jerks', 'nutjob*', 'nutcase*', 'lunatic*', 'maniac*',
+    'psycho', 'psychos', 'sicko*', 'degenerate*', 'snowflake*', 'sheeple', 'cuck*', 'bigot', 'bigots', 'whore*',
+    'slut*', 'skank*', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash', 'son of a bitch',
+    'sonofabitch', 'motherfucker*', 'mf', 'mofo', 'turd*', 'parasite*', 'vermin', 'muppet*', 'dork*', 'doofus', 'dolt*',
+    'waste of space', 'waste of oxygen', 'joke of a', 'crook', 'crooks', 'con man', 'con artist', 'grifter*', 'shill',
+    'shills', 'stooge*', 'bimbo*', 'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats', 'crybaby', 'crybabies',
+    'commie*', 'libtard*', 'feminazi*', 'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*', 'paedophile*',
+    'pedo', 'pedos', 'bully', 'bullies', 'whiner*', 'goon', 'goons', 'shyster*', 'scammer*', 'sellout*', 'nutter*',
+    'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv', 'dweeb*', 'soyboy*', 'freaks', 'a**hole*',
+    'b*tch*', 'dummy', 'dummies', 'goofball*', 'fatso', 'fatass*', 'cockroach*', 'charlatan*', 'crackpot*', 'kook',
+    'kooks', 'wacko*', 'whacko*', 'wackjob*', 'whackjob*', 'whack job', 'nut job', 'psychopath*', 'sociopath*',
+    'narcissist*', 'hooligan*', 'loudmouth*', 'blowhard*', 'chump', 'chumps', 'suckers', 'lackey*', 'bootlicker*',
+    'sycophant*', 'snitch', 'snitches', 'knuckledragger*', 'wingnut*', 'maggot*', 'deadbeat*', 'freeloader*', 'thot',
+    'thots', 'dumbfuck*', 'fuckwit*', 'assclown*', 'asshat*', 'bitchass*', 'scumbag*', 'cocksucker*',
   ],
 });
 
@@ -33,7 +34,10 @@ export const insultNouns = defineLexicon({
 export const slurs = defineLexicon({
   id: 'slurs',
   description: 'Slurs against a group of people.',
-  terms: ['retard', 'retards', 'retarded', 'tard', 'tards', 'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'tranny', 'trannies', 'spastic', 'spaz', 'wetback*', 'chink*', 'kike*', 'dyke*', 'gook*', 'raghead*', 'towelhead*'],
+  terms: [
+    'retard', 'retards', 'retarded', 'tard', 'tards', 'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'tranny',
+    'trannies', 'spastic', 'spaz', 'wetback*', 'chink*', 'kike*', 'dyke*', 'gook*', 'raghead*', 'towelhead*',
+  ],
 });
 
 /** Words that insult when said of a person, or of what a person said. */
@@ -44,22 +48,22 @@ export const insultAdjectives = defineLexicon({
     'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'clueless',
     'ignorant', 'pathetic', 'worthless', 'useless', 'disgusting', 'despicable', 'vile', 'repulsive', 'ugly', 'uglier',
     'ugliest', 'delusional', 'deranged', 'unhinged', 'evil', 'spineless', 'gutless', 'shameless', 'two-faced', 'lame',
-    'creepy', 'dense', 'dishonest', 'corrupt', 'crooked', 'sleazy', 'slimy', 'scummy', 'trashy', 'nasty',
-    'hateful', 'racist', 'sexist', 'bigoted', 'psychotic', 'insane', 'crazy', 'nuts', 'sick in the head',
-    'incompetent', 'inept', 'senile', 'ridiculous', 'laughable', 'shameful', 'disgraceful', 'contemptible',
-    'petty', 'arrogant', 'smug', 'obnoxious', 'insufferable', 'hypocritical', 'pitiful', 'loony', 'batshit', 'nutty',
-    'whiny', 'trash', 'garbage', 'full of shit', 'full of it', 'full of crap', 'a disgrace', 'awful', 'terrible',
-    'horrible', 'horrid', 'horrendous', 'toxic', 'selfish', 'heartless', 'cruel', 'naive', 'silly', 'foolish', 'childish',
-    'immature', 'cowardly', 'worst', 'sickening', 'demented', 'brainwashed', 'subhuman', 'sick', 'sick puppy', 'incapable',
-    'bitter', 'delirious', 'unlikable', 'abhorrent', 'inexcusable', 'vicious', 'unbearable', 'insecure', 'entitled',
+    'creepy', 'dense', 'dishonest', 'corrupt', 'crooked', 'sleazy', 'slimy', 'scummy', 'trashy', 'nasty', 'hateful',
+    'racist', 'sexist', 'bigoted', 'psychotic', 'insane', 'crazy', 'nuts', 'sick in the head', 'incompetent', 'inept',
+    'senile', 'ridiculous', 'laughable', 'shameful', 'disgraceful', 'contemptible', 'petty', 'arrogant', 'smug',
+    'obnoxious', 'insufferable', 'hypocritical', 'pitiful', 'loony', 'batshit', 'nutty', 'whiny', 'trash', 'garbage',
+    'full of shit', 'full of it', 'full of crap', 'a disgrace', 'awful', 'terrible', 'horrible', 'horrid', 'horrendous',
+    'toxic', 'selfish', 'heartless', 'cruel', 'naive', 'silly', 'foolish', 'childish', 'immature', 'cowardly', 'worst',
+    'sickening', 'demented', 'brainwashed', 'subhuman', 'sick', 'sick puppy', 'incapable', 'bitter', 'delirious',
+    'unlikable', 'abhorrent', 'inexcusable', 'vicious', 'unbearable', 'insecure', 'entitled',
     // Nouns that insult when said of someone: "he's a mess", "they are animals".
     'a mess', 'a hot mess', 'an embarrassment', 'embarrassment', 'a disappointment', 'a failure', 'a sham', 'a waste',
     'animals', 'a tool', 'a hack', 'hacks', 'a pig', 'pigs', 'sheep', 'a rat', 'rats', 'a snake', 'snakes', 'a puppet',
-    'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody', 'a demon', 'a fraud', 'frauds', 'a nazi',
-    'nazi', 'fascist', 'a dick', 'a prick', 'full of bs',
-    'demons', 'a devil', 'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace',
-    'worse', 'fake', 'violent', 'mentally ill', 'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves',
-    'a cheater', 'cheaters', 'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
+    'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody',
+    'a demon', 'a fraud', 'frauds', 'a nazi', 'nazi', 'fascist', 'a dick', 'a prick', 'full of bs', 'demons', 'a devil',
+    'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace', 'worse', 'fake', 'violent', 'mentally ill',
+    'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'a cheater', 'cheaters', 'a phony',
+    'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
   ],
 });
 
@@ -68,14 +72,15 @@ export const dismissals = defineLexicon({
   id: 'dismissals',
   description: 'Phrases that shut a person out of the conversation.',
   terms: [
-    'ok boomer', 'okay boomer', 'nobody asked', 'no one asked', 'who asked', 'did i ask', 'nobody cares', 'no one cares',
-    "can't you read", 'cant you read', 'stfu', 'gtfo', 'what is wrong with you', "what's wrong with you",
-    'whats wrong with you', 'are you stupid', 'are you dumb', 'are you an idiot', 'are you blind', 'you people',
-    'people like you', 'your kind', 'your ilk', 'screw you', 'fuck you', 'f you', 'damn you', 'to hell with you',
-    'go to hell', 'eat shit', 'bite me', 'kiss my ass', 'up yours', 'get bent', 'get fucked', 'go fuck yourself',
-    'go screw yourself', 'get over yourself', 'dead to me', 'fuck off', 'piss off', 'bugger off',
-    'sod off', 'f off', 'eff off', 'good riddance', 'whatever you say', 'cry me a river', 'cope and seethe',
-    'cope harder', 'bye felicia', 'talk to the hand', 'sure jan', 'stay mad', 'clown show', 'clown world', 'boo hoo', 'boohoo',
+    'ok boomer', 'okay boomer', 'nobody asked', 'no one asked', 'who asked', 'did i ask', 'nobody cares',
+    'no one cares', "can't you read", 'cant you read', 'stfu', 'gtfo', 'what is wrong with you',
+    "what's wrong with you", 'whats wrong with you', 'are you stupid', 'are you dumb', 'are you an idiot',
+    'are you blind', 'you people', 'people like you', 'your kind', 'your ilk', 'screw you', 'fuck you', 'f you',
+    'damn you', 'to hell with you', 'go to hell', 'eat shit', 'bite me', 'kiss my ass', 'up yours', 'get bent',
+    'get fucked', 'go fuck yourself', 'go screw yourself', 'get over yourself', 'dead to me', 'fuck off', 'piss off',
+    'bugger off', 'sod off', 'f off', 'eff off', 'good riddance', 'whatever you say', 'cry me a river',
+    'cope and seethe', 'cope harder', 'bye felicia', 'talk to the hand', 'sure jan', 'stay mad', 'clown show',
+    'clown world', 'boo hoo', 'boohoo',
   ],
 });
 
@@ -87,11 +92,11 @@ export const dismissiveCommands = defineLexicon({
   id: 'dismissive-commands',
   description: 'Commands that brush a person off.',
   terms: [
-    'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up', 'do your own research',
-    'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up', 'shut your mouth',
-    'shut your trap', 'get lost', 'go away',
-    'buzz off', 'cry more', 'cry about it', 'seethe', 'touch grass', 'take a hike', 'suck it', 
-    'deal with it', 'get over it', 'not my problem', 'keep crying', 'get a clue', 'get a job',
+    'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up',
+    'do your own research', 'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up',
+    'shut your mouth', 'shut your trap', 'get lost', 'go away', 'buzz off', 'cry more', 'cry about it', 'seethe',
+    'touch grass', 'take a hike', 'suck it', 'deal with it', 'get over it', 'not my problem', 'keep crying',
+    'get a clue', 'get a job',
   ],
 });
 
@@ -100,7 +105,8 @@ export const commandLeadIns = defineLexicon({
   id: 'command-lead-ins',
   description: 'Words that can stand before a command.',
   terms: [
-    'just', 'so', 'now', 'then', 'oh', 'ok', 'okay', 'well', 'and', 'go', 'dude', 'bro', 'mate', 'man', 'lol', 'lmao', 'seriously', 'honestly', 'please', 'pls', 'maybe', 'also', 'again', 'sweetie', 'honey', 'buddy', 'pal', 'kid',
+    'just', 'so', 'now', 'then', 'oh', 'ok', 'okay', 'well', 'and', 'go', 'dude', 'bro', 'mate', 'man', 'lol', 'lmao',
+    'seriously', 'honestly', 'please', 'pls', 'maybe', 'also', 'again', 'sweetie', 'honey', 'buddy', 'pal', 'kid',
     // "you need to grow up", "why don't you google it": addressed commands.
     'you', 'need', 'needs', 'to', 'should', 'must', 'have', 'gotta', 'why', "don't", 'dont', 'try', 'first',
   ],
@@ -113,8 +119,8 @@ export const threats = defineLexicon({
   terms: [
     'kill yourself', 'kys', 'go die', 'drop dead', 'hope you die', 'hope he dies', 'hope she dies', 'hope they die',
     'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be jailed', 'should die',
-    'deserve to die', 'deserves to die', 'death to', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you", 'i will kill you',
-    'beat you up', 'punch you', 'slap you', 'string him up', 'string them up'
+    'deserve to die', 'deserves to die', 'death to', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you",
+    'i will kill you', 'beat you up', 'punch you', 'slap you', 'string him up', 'string them up',
   ],
 });
 
@@ -122,7 +128,10 @@ export const threats = defineLexicon({
 export const harshWords = defineLexicon({
   id: 'harsh-words',
   description: 'Insult words that read harsh wherever they stand.',
-  terms: ['stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic', 'disgusting'],
+  terms: [
+    'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic',
+    'disgusting',
+  ],
 });
 
 /** Faults to pin on a person: "your hypocrisy", "his stupidity". Said of no one, they are just nouns. */
@@ -139,7 +148,10 @@ export const faultNouns = defineLexicon({
 export const hatredVerbs = defineLexicon({
   id: 'hatred-verbs',
   description: 'Verbs that say the writer hates someone.',
-  terms: ['hate', 'hates', 'hated', 'hating', 'despise*', 'loathe*', 'detest*', "can't stand", 'cant stand', 'sick of', 'fed up with'],
+  terms: [
+    'hate', 'hates', 'hated', 'hating', 'despise*', 'loathe*', 'detest*', "can't stand", 'cant stand', 'sick of',
+    'fed up with',
+  ],
 });
 
 /** Profanity. Harsh on its own; hostile when aimed at a person. */
@@ -147,10 +159,10 @@ export const profanity = defineLexicon({
   id: 'profanity',
   description: 'Swear words.',
   terms: [
-    'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit', 'shits', 'shitty', 'shitting',
-    'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy', 'damn', 'damned', 'dammit', 'goddamn*', 'goddam',
-    'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*', 'cunt*', 'wtf',
-    'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies'
+    'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit',
+    'shits', 'shitty', 'shitting', 'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy',
+    'damn', 'damned', 'dammit', 'goddamn*', 'goddam', 'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*',
+    'cunt*', 'wtf', 'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies',
   ],
 });
 
@@ -158,7 +170,10 @@ export const profanity = defineLexicon({
 export const profaneIntensifiers = defineLexicon({
   id: 'profane-intensifiers',
   description: 'Swear words that only intensify the next word.',
-  terms: ['fucking', 'fuckin', 'fckin', 'fcking', 'fkn', 'fking', 'effing', 'motherfucking', 'damn', 'goddamn', 'goddamned', 'damned'],
+  terms: [
+    'fucking', 'fuckin', 'fckin', 'fcking', 'fkn', 'fking', 'effing', 'motherfucking', 'damn', 'goddamn', 'goddamned',
+    'damned',
+  ],
 });
 
 /**
@@ -169,12 +184,11 @@ export const praiseSlang = defineLexicon({
   id: 'praise-slang',
   description: 'Slang that sounds hostile but praises.',
   terms: [
-    'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'badass', 'bad ass', 'bad-ass', 'kick ass',
-    'kicks ass', 'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast',
-    'a beast', 'a monster', 'a legend', 'savage', 'slay*', 'crazy good', 'insanely good', 'insane talent', 'stupid good',
-    'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money',
-    'damn good', 'damn fine', 'pretty damn', 'hell yeah', 'hell yes', 'hell of a', 'helluva',
-    'one hell of', 'as hell',
+    'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'badass', 'bad ass', 'bad-ass', 'kick ass', 'kicks ass',
+    'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast', 'a beast',
+    'a monster', 'a legend', 'savage', 'slay*', 'crazy good', 'insanely good', 'insane talent', 'stupid good',
+    'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money', 'damn good', 'damn fine', 'pretty damn',
+    'hell yeah', 'hell yes', 'hell of a', 'helluva', 'one hell of', 'as hell',
   ],
 });
 
@@ -187,7 +201,8 @@ export const innocentPhrases = defineLexicon({
     'sick day', 'kill time', 'dumb luck', 'mental health', 'crazy about', 'go crazy', 'going crazy', 'went crazy',
     'go nuts', 'going nuts', 'went nuts', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'silly me',
     'trash talk', 'take out the trash', 'garbage collection', 'worst case', 'at worst', 'if worst comes to worst',
-    'the worst part', 'as a child', 'as a kid', 'as a baby', 'as a joke', 'cruel summer', 'terrible twos', 'joke of the day', 'bad joke', 'inside joke', 'dad joke',
+    'the worst part', 'as a child', 'as a kid', 'as a baby', 'as a joke', 'cruel summer', 'terrible twos',
+    'joke of the day', 'bad joke', 'inside joke', 'dad joke',
   ],
 });
 
@@ -195,21 +210,29 @@ export const innocentPhrases = defineLexicon({
 export const selfReferences = defineLexicon({
   id: 'self-references',
   description: 'First-person words.',
-  terms: ['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'myself', 'am', 'we', "we're", 'us', 'our', 'ourselves'],
+  terms: [
+    'i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'myself', 'am', 'we', "we're", 'us', 'our', 'ourselves',
+  ],
 });
 
 /** Words that address the reader. */
 export const secondPerson = defineLexicon({
   id: 'second-person',
   description: 'Words that address the reader.',
-  terms: ['you', 'your', "you're", 'youre', "you've", "you'll", "you'd", 'yours', 'yourself', 'yourselves', 'ur', 'u', 'ya', "y'all", 'yall', 'thou'],
+  terms: [
+    'you', 'your', "you're", 'youre', "you've", "you'll", "you'd", 'yours', 'yourself', 'yourselves', 'ur', 'u', 'ya',
+    "y'all", 'yall', 'thou',
+  ],
 });
 
 /** Words that point at a third person or group. */
 export const thirdPerson = defineLexicon({
   id: 'third-person',
   description: 'Words that refer to someone else.',
-  terms: ['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their', 'these', 'those'],
+  terms: [
+    'he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their',
+    'these', 'those',
+  ],
 });
 
 /** Nouns for people, so "stupid people" reads as aimed at people while "stupid traffic" does not. */
@@ -218,12 +241,12 @@ export const personNouns = defineLexicon({
   description: 'Nouns that name people.',
   terms: [
     'people', 'person', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'dude', 'dudes', 'girl', 'girls', 'boy', 'boys',
-    'kid', 'kids', 'child', 'children', 'human', 'humans', 'individual', 'folks', 'lady', 'ladies', 'bro',
-    'fans', 'voters', 'liberals', 'conservatives', 'democrats', 'republicans', 'leftists', 'lefties', 'politicians',
+    'kid', 'kids', 'child', 'children', 'human', 'humans', 'individual', 'folks', 'lady', 'ladies', 'bro', 'fans',
+    'voters', 'liberals', 'conservatives', 'democrats', 'republicans', 'leftists', 'lefties', 'politicians',
     'celebrities', 'journalists', 'reporters', 'followers', 'supporters', 'president', 'senator', 'leader', 'boss',
     'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'neighbor', 'neighbour', 'teacher',
-    'team', 'coach', 'player', 'players', 'crowd', 'mob', 'cult', 'bunch', 'everyone', 'everybody', 'anyone',
-    'anybody', 'someone', 'somebody',
+    'team', 'coach', 'player', 'players', 'crowd', 'mob', 'cult', 'bunch', 'everyone', 'everybody', 'anyone', 'anybody',
+    'someone', 'somebody',
   ],
 });
 
@@ -233,9 +256,9 @@ export const contributionNouns = defineLexicon({
   description: 'Nouns for what someone said or wrote.',
   terms: [
     'take', 'takes', 'opinion', 'opinions', 'argument', 'arguments', 'point', 'comment', 'comments', 'tweet', 'tweets',
-    'post', 'posts', 'reply', 'replies', 'question', 'questions', 'answer', 'logic', 'reasoning', 'idea', 'ideas', 'excuse',
-    'excuses', 'response', 'article', 'thread', 'statement', 'claim', 'claims', 'view', 'views', 'thinking', 'rant',
-    'attempt', 'remark', 'advice', 'work', 'writing', 'video', 'face', 'mouth',
+    'post', 'posts', 'reply', 'replies', 'question', 'questions', 'answer', 'logic', 'reasoning', 'idea', 'ideas',
+    'excuse', 'excuses', 'response', 'article', 'thread', 'statement', 'claim', 'claims', 'view', 'views', 'thinking',
+    'rant', 'attempt', 'remark', 'advice', 'work', 'writing', 'video', 'face', 'mouth',
   ],
 });
 
@@ -243,12 +266,18 @@ export const contributionNouns = defineLexicon({
 export const negators = defineLexicon({
   id: 'negators',
   description: 'Words that negate what follows.',
-  terms: ['not', "n't", 'never', 'no', 'nobody', 'nothing', 'hardly', 'isnt', 'arent', 'wasnt', 'aint', "ain't", 'dont', 'doesnt', 'didnt', 'wont', 'cant'],
+  terms: [
+    'not', "n't", 'never', 'no', 'nobody', 'nothing', 'hardly', 'isnt', 'arent', 'wasnt', 'aint', "ain't", 'dont',
+    'doesnt', 'didnt', 'wont', 'cant',
+  ],
 });
 
 /** Verbs that report or quote a word rather than use it: "calling people 'idiots' is never OK". */
 export const reportingWords = defineLexicon({
   id: 'reporting-words',
   description: 'Words that introduce a quoted or reported word.',
-  terms: ['call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'word', 'words', 'term', 'terms'],
+  terms: [
+    'call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'word',
+    'words', 'term', 'terms',
+  ],
 });

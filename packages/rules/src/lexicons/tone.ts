@@ -14,30 +14,35 @@ export const warmthMarkers = defineWeightedLexicon({
     {
       weight: 2,
       terms: [
-        'great job', 'nice work', 'good work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful', 'glad',
-        'happy to', 'delighted', 'excellent', 'fantastic', 'awesome', 'good idea', 'great idea', 'sounds good', 'sounds great',
-        'looks good', 'looks great', 'what do you think', 'what do you reckon', 'any thoughts', 'your thoughts',
+        'great job', 'nice work', 'good work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful',
+        'glad', 'happy to', 'delighted', 'excellent', 'fantastic', 'awesome', 'good idea', 'great idea', 'sounds good',
+        'sounds great', 'looks good', 'looks great', 'what do you think', 'what do you reckon', 'any thoughts',
+        'your thoughts',
       ],
     },
     {
       weight: 2,
       terms: [
         'could you', 'would you', 'would it be possible', 'would you mind', 'do you mind', 'mind if', 'would it be ok',
-        'is it ok if', 'is it alright', 'any chance', 'if you have a moment', 'when you have a moment', 'when you get a chance',
-        'if you get a chance', 'i was wondering', 'i wonder if',
+        'is it ok if', 'is it alright', 'any chance', 'if you have a moment', 'when you have a moment',
+        'when you get a chance', 'if you get a chance', 'i was wondering', 'i wonder if',
       ],
     },
     { weight: 1.5, terms: ['please', 'pls', 'plz', 'sorry', 'apolog*', 'excuse me', 'pardon'] },
     { weight: 1, terms: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'welcome'] },
     {
       weight: 1,
-      terms: ['good', 'great', 'nice', 'interesting', 'cool', 'helpful', 'lovely', 'perfect', 'fun', 'love', 'enjoy*', 'hope', 'thoughts', 'happy', 'curious'],
+      terms: [
+        'good', 'great', 'nice', 'interesting', 'cool', 'helpful', 'lovely', 'perfect', 'fun', 'love', 'enjoy*', 'hope',
+        'thoughts', 'happy', 'curious',
+      ],
     },
     {
       weight: 1,
       terms: [
-        'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems', 'i guess',
-        'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would', 'would be', 'could be',
+        'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems',
+        'i guess', 'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would',
+        'would be', 'could be',
       ],
     },
     { weight: 0.5, terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not'] },
@@ -47,8 +52,9 @@ export const warmthMarkers = defineWeightedLexicon({
     {
       weight: -2,
       terms: [
-        'wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless', 'pathetic',
-        'worst', 'bizarre', 'absurd', 'insane', 'lousy', 'obnoxious', 'idiotic', 'silly', 'rubbish', 'garbage',
+        'wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless',
+        'pathetic', 'worst', 'bizarre', 'absurd', 'insane', 'lousy', 'obnoxious', 'idiotic', 'silly', 'rubbish',
+        'garbage',
       ],
     },
   ],
@@ -61,7 +67,9 @@ export const warmthMarkers = defineWeightedLexicon({
 export const bluntOpeners = defineLexicon({
   id: 'blunt-openers',
   description: 'First words that make a sentence read blunt.',
-  terms: ['so', 'then', 'and', 'but', 'well', 'now', 'look', 'listen', 'you', 'your', 'what', 'how'],
+  terms: [
+    'so', 'then', 'and', 'but', 'well', 'now', 'look', 'listen', 'you', 'your', 'what', 'how',
+  ],
 });
 
 /** Negative remarks about the reader that are not insults but still make it personal. */
@@ -69,14 +77,13 @@ export const personalNegativity = defineLexicon({
   id: 'personal-negativity',
   description: 'Phrases that turn a disagreement into a complaint about the person.',
   terms: [
-    'hate you', 'shame on you',
-    'your fault', 'sick of you', 'tired of you', "can't stand you", 'cant stand you', 'disappointed in you', 'blame you',
-    'you ruined', 'you ruin', "you don't get it", 'you dont get it', "you don't understand", 'you dont understand',
-    'how dare you', 'you should be ashamed', "you're the problem", 'you are the problem', "you're annoying",
-    'you are annoying', "you're a disappointment", 'what were you thinking', 'you had one job',
-    "you've got it wrong", 'you have no idea', "you've no idea", 'you never listen', "you're embarrassing",
-    'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people', 'you lied', "you're lying",
-    'you are lying', 'you lie',
+    'hate you', 'shame on you', 'your fault', 'sick of you', 'tired of you', "can't stand you", 'cant stand you',
+    'disappointed in you', 'blame you', 'you ruined', 'you ruin', "you don't get it", 'you dont get it',
+    "you don't understand", 'you dont understand', 'how dare you', 'you should be ashamed', "you're the problem",
+    'you are the problem', "you're annoying", 'you are annoying', "you're a disappointment", 'what were you thinking',
+    'you had one job', "you've got it wrong", 'you have no idea', "you've no idea", 'you never listen',
+    "you're embarrassing", 'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people', 'you lied',
+    "you're lying", 'you are lying', 'you lie',
   ],
 });
 
@@ -86,8 +93,8 @@ export const coldReplies = defineLexicon({
   description: 'One-word or stock replies that read cold.',
   terms: [
     'whatever', 'fine', 'k', 'kk', 'if you say so', 'so', 'and', 'cool story', 'cool story bro', 'sure whatever',
-    'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'meh', 'good for you', 'ok then',
-    'okay then', 'lol ok', 'fine then', 'if you insist', 'suit yourself', 'your call', 'as you wish', 'wow',
+    'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'meh', 'good for you', 'ok then', 'okay then',
+    'lol ok', 'fine then', 'if you insist', 'suit yourself', 'your call', 'as you wish', 'wow',
   ],
 });
 
@@ -101,10 +108,11 @@ export const enthusiasm = defineLexicon({
   terms: [
     'love', 'loved', 'loving', 'lovely', 'great', 'amazing', 'awesome', 'beautiful', 'gorgeous', 'congrat*', 'happy',
     'wonderful', 'fantastic', 'cute', 'proud', 'excited', 'exciting', 'yay', 'woo*', 'wow', 'nice', 'thank*', 'thx',
-    'welcome', 'birthday', 'bday', 'best', 'fun', 'brilliant', 'incredible', 'perfect', 'adorable', 'sweet', 'omg', 'lol',
-    'haha*', 'hooray', 'bravo', 'good luck', 'well done', "can't wait", 'cant wait', 'finally', 'win', 'won', 'winner',
-    'champion*', 'favorite', 'favourite', 'enjoy*', 'beauty', 'stunning', 'blessed', 'yes', 'yess*', 'go team',
-    'merry', 'christmas', 'celebrat*', 'cheers', 'glad', 'delighted', 'thrilled', 'legend', 'hero', 'good morning', 'goodnight',
+    'welcome', 'birthday', 'bday', 'best', 'fun', 'brilliant', 'incredible', 'perfect', 'adorable', 'sweet', 'omg',
+    'lol', 'haha*', 'hooray', 'bravo', 'good luck', 'well done', "can't wait", 'cant wait', 'finally', 'win', 'won',
+    'winner', 'champion*', 'favorite', 'favourite', 'enjoy*', 'beauty', 'stunning', 'blessed', 'yes', 'yess*',
+    'go team', 'merry', 'christmas', 'celebrat*', 'cheers', 'glad', 'delighted', 'thrilled', 'legend', 'hero',
+    'good morning', 'goodnight',
   ],
 });
 
@@ -113,8 +121,8 @@ export const joyfulEmoji = defineLexicon({
   id: 'joyful-emoji',
   description: 'Emoji that show delight or affection.',
   terms: [
-    '❤', '♥', '😍', '🥰', '😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😂', '🤣', '🎉', '🥳', '👏', '🙌', '💕', '💖', '💗',
-    '💓', '💞', '💜', '💙', '💚', '💛', '🧡', '💯', '✨', '👍', '☺', '😘', '💪', '🏆', '🤗', '😻', '🎂', '🎊', '🙏', '😎',
+    '❤', '♥', '😍', '🥰', '😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😂', '🤣', '🎉', '🥳', '👏', '🙌', '💕', '💖', '💗', '💓', '💞', '💜',
+    '💙', '💚', '💛', '🧡', '💯', '✨', '👍', '☺', '😘', '💪', '🏆', '🤗', '😻', '🎂', '🎊', '🙏', '😎',
   ],
 });
 
