@@ -59,6 +59,7 @@ const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
+const COMPARISONS = new Set(['as', 'like', 'than']);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
 const PREDICATE_OPENERS = new Set(['a', 'an', 'such', 'so', 'the', 'total', 'complete', 'absolute', 'real', 'utter']);
 /** Words that may stand before a one-word verdict: "@sam Pathetic.", "So pathetic." */
@@ -142,7 +143,7 @@ function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[
   const opening = doc.text[hit.start - 1];
   const closing = doc.text[hit.end];
   if (opening !== undefined && closing !== undefined && QUOTES.has(opening) && QUOTES.has(closing)) return true;
-  return before.slice(0, 3).some((word) => REPORTING.has(key(word)));
+  return before.some((word) => REPORTING.has(key(word)));
 }
 
 function pointsAtPerson(words: readonly Word[]): boolean {
@@ -150,6 +151,13 @@ function pointsAtPerson(words: readonly Word[]): boolean {
     const lower = key(word);
     return SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower) || PERSON_NOUNS.has(lower);
   });
+}
+
+/** "as dumb as he is", "a coward like you": a comparison that names the person. */
+function isComparison(after: readonly Word[]): boolean {
+  const [link, other] = after;
+  if (!link || !other || !COMPARISONS.has(key(link))) return false;
+  return SECOND_PERSON.has(key(other)) || THIRD_PERSON.has(key(other));
 }
 
 /** "you stupid ...", "you're a disgusting ...", "he is such a terrible ...": the phrase names the person. */
@@ -281,7 +289,7 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
         if (namesTheSubject(before)) return aimed;
       } else {
         // "as dumb as he is", "a coward like you": the comparison names the person.
-        const comparedTo = after.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
+        const comparedTo = isComparison(after);
         if (pointsAtPerson(before) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
       }
       return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;

@@ -55,15 +55,15 @@ export const insultAdjectives = defineLexicon({
     'full of shit', 'full of it', 'full of crap', 'a disgrace', 'awful', 'terrible', 'horrible', 'horrid', 'horrendous',
     'toxic', 'selfish', 'heartless', 'cruel', 'naive', 'silly', 'foolish', 'childish', 'immature', 'cowardly', 'worst',
     'sickening', 'demented', 'brainwashed', 'subhuman', 'sick', 'sick puppy', 'incapable', 'bitter', 'delirious',
-    'unlikable', 'abhorrent', 'inexcusable', 'vicious', 'unbearable', 'insecure', 'entitled',
+    'unlikable', 'abhorrent', 'inexcusable', 'vicious', 'unbearable', 'insecure',
     // Nouns that insult when said of someone: "he's a mess", "they are animals".
     'a mess', 'a hot mess', 'an embarrassment', 'embarrassment', 'a disappointment', 'a failure', 'a sham', 'a waste',
     'animals', 'a tool', 'a hack', 'hacks', 'a pig', 'pigs', 'sheep', 'a rat', 'rats', 'a snake', 'snakes', 'a puppet',
     'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody',
     'a demon', 'a fraud', 'frauds', 'a nazi', 'nazi', 'fascist', 'a dick', 'a prick', 'full of bs', 'demons', 'a devil',
     'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace', 'worse', 'fake', 'violent', 'mentally ill',
-    'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'a cheater', 'cheaters', 'a phony',
-    'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
+    'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'fat', 'boring', 'dirty', 'weak',
+    'a witch', 'a cheater', 'cheaters', 'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
   ],
 });
 
@@ -130,7 +130,8 @@ export const harshWords = defineLexicon({
   description: 'Insult words that read harsh wherever they stand.',
   terms: [
     'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic',
-    'disgusting',
+    'disgusting', 'ignorant', 'ugly', 'vile', 'despicable', 'disgraceful', 'shameful', 'unhinged', 'delusional',
+    'fascist', 'evil',
   ],
 });
 
