@@ -60,6 +60,7 @@ const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
 const COMPARISONS = new Set(['as', 'like', 'than']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', "'re", 'r']);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
 const PREDICATE_OPENERS = new Set(['a', 'an', 'such', 'so', 'the', 'total', 'complete', 'absolute', 'real', 'utter']);
 /** Words that may stand before a one-word verdict: "@sam Pathetic.", "So pathetic." */
@@ -119,6 +120,8 @@ function isNegator(word: Word): boolean {
 function isNegated(before: readonly Word[]): boolean {
   for (let i = 0; i < Math.min(3, before.length); i++) {
     if (!isNegator(before[i]!)) continue;
+    // "nothing but a clown" insists rather than denies.
+    if (i > 0 && key(before[i - 1]!) === 'but') return false;
     const isDontBe = i > 0 && key(before[i - 1]!) === 'be';
     return !isDontBe;
   }
@@ -153,11 +156,13 @@ function pointsAtPerson(words: readonly Word[]): boolean {
   });
 }
 
-/** "as dumb as he is", "a coward like you": a comparison that names the person. */
+/** "as dumb as he is", "a coward like you", "the animal he is": the words after name the person. */
 function isComparison(after: readonly Word[]): boolean {
   const [link, other] = after;
-  if (!link || !other || !COMPARISONS.has(key(link))) return false;
-  return SECOND_PERSON.has(key(other)) || THIRD_PERSON.has(key(other));
+  if (!link || !other) return false;
+  const isPerson = (word: Word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word));
+  if (COMPARISONS.has(key(link))) return isPerson(other);
+  return isPerson(link) && COPULAS.has(key(other));
 }
 
 /** "you stupid ...", "you're a disgusting ...", "he is such a terrible ...": the phrase names the person. */
@@ -165,6 +170,8 @@ function namesTheSubject(before: readonly Word[]): boolean {
   const nearest = before[0] && key(before[0]);
   if (!nearest) return false;
   if (SECOND_PERSON.has(nearest)) return true;
+  const subject = before[1] && key(before[1]);
+  if (COPULAS.has(nearest) && subject && (SECOND_PERSON.has(subject) || THIRD_PERSON.has(subject))) return true;
   return PREDICATE_OPENERS.has(nearest) && before.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
 }
 

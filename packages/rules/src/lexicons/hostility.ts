@@ -25,8 +25,9 @@ export const insultNouns = defineLexicon({
     'b*tch*', 'dummy', 'dummies', 'goofball*', 'fatso', 'fatass*', 'cockroach*', 'charlatan*', 'crackpot*', 'kook',
     'kooks', 'wacko*', 'whacko*', 'wackjob*', 'whackjob*', 'whack job', 'nut job', 'psychopath*', 'sociopath*',
     'narcissist*', 'hooligan*', 'loudmouth*', 'blowhard*', 'chump', 'chumps', 'suckers', 'lackey*', 'bootlicker*',
-    'sycophant*', 'snitch', 'snitches', 'knuckledragger*', 'wingnut*', 'maggot*', 'deadbeat*', 'freeloader*', 'thot',
-    'thots', 'dumbfuck*', 'fuckwit*', 'assclown*', 'asshat*', 'bitchass*', 'scumbag*', 'cocksucker*',
+    'sycophant*', 'snitch', 'snitches', 'knuckledragger*', 'wingnut*', 'maggot*', 'deadbeat*', 'freeloader*', 'bum',
+    'bums', 'dildo', 'thot', 'thots', 'dumbfuck*', 'fuckwit*', 'assclown*', 'asshat*', 'bitchass*', 'scumbag*',
+    'cocksucker*',
   ],
 });
 
@@ -63,7 +64,8 @@ export const insultAdjectives = defineLexicon({
     'a demon', 'a fraud', 'frauds', 'a nazi', 'nazi', 'fascist', 'a dick', 'a prick', 'full of bs', 'demons', 'a devil',
     'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace', 'worse', 'fake', 'violent', 'mentally ill',
     'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'fat', 'boring', 'dirty', 'weak',
-    'a witch', 'a cheater', 'cheaters', 'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
+    'annoying', 'lazy', 'rotten', 'demonic', 'an animal', 'a witch', 'a cheater', 'cheaters', 'a phony', 'phonies',
+    'a punk', 'a dog', 'a weasel', 'a coward',
   ],
 });
 
