@@ -7,9 +7,9 @@ import { estimateWarmth } from '../tone.js';
 import { firstSpanFrom, spanAt } from '../spans.js';
 
 const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
-const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/gu;
-const LOWER = /\p{Ll}/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const TWO_CAPITAL_WORDS = /\p{Lu}[^\p{L}]+\p{Lu}/u;
 const JOYFUL_EMOJI = new Set((joyfulEmoji as Lexicon).terms);
 /** How far past a sentence an emoji still belongs to it: "So proud!!! 🎉🎉". */
 const EMOJI_REACH = 8;
@@ -61,11 +61,10 @@ export const noShouting = defineRule({
     for (const sentence of doc.sentences) {
       // Handles and hashtags (#MAGA, @NASA) are names, not raised voices.
       const words = doc.prose.slice(sentence.start, sentence.end);
-      const letters = words.match(/\p{L}/gu)?.length ?? 0;
-      if (letters < options.minLetters || !LETTER.test(words)) continue;
+      // One capitalised word ("ATTENTION") is emphasis; a sentence of them is a raised voice.
+      if (HAS_LOWER.test(words) || !TWO_CAPITAL_WORDS.test(words)) continue;
       const upper = words.match(UPPER)?.length ?? 0;
-      const lower = words.match(LOWER)?.length ?? 0;
-      if (lower === 0 && upper >= options.minLetters && !isJoyful(doc, sentence)) {
+      if (upper >= options.minLetters && !isJoyful(doc, sentence)) {
         const sentenceCase = sentence.text.charAt(0) + sentence.text.slice(1).toLowerCase();
         report({
           messageId: 'allCaps',

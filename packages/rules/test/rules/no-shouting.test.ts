@@ -12,6 +12,7 @@ testRule(noShouting, {
     { name: 'delight, not anger', draft: { text: 'So proud of you!!!!' } },
     { name: 'capitals of joy', draft: { text: 'HAPPY BIRTHDAY MOM!!! 🎉' } },
     { name: 'hashtags and handles are names', draft: { text: 'Great panel with @NASA today #SPACEWEEK #STEMFORALL' } },
+    { name: 'one capitalised word is emphasis', draft: { text: 'UNBELIEVABLE. The bus is late again.' } },
   ],
   invalid: [
     {
