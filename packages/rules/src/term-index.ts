@@ -73,13 +73,33 @@ export function indexLexicons(lexicons: readonly Lexicon[]): TermIndex {
   return indexTerms(lexicons.map((lexicon) => lexicon.terms));
 }
 
-const keysByDoc = new WeakMap<TextDoc, string[]>();
+const keysByIndex = new WeakMap<TermIndex, WeakMap<TextDoc, string[]>>();
+/** A letter held for effect: "shiiit", "stupiddd". */
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
 
-/** The lookup keys of a draft's words, computed once per draft. */
-function wordKeys(doc: TextDoc): string[] {
+/**
+ * The lookup key of a word: lower case, straight apostrophes, and stretched letters cut back
+ * to two ("sooo" to "soo"), or to one where that makes a known word ("shiiit" to "shit").
+ */
+function wordKey(word: Word, known: (key: string) => boolean): string {
+  const key = word.lower.includes('’') ? word.lower.replace(/’/gu, "'") : word.lower;
+  if (!STRETCHED.test(key)) return key;
+  const single = key.replace(STRETCH_RUNS, '$1');
+  return known(single) ? single : key.replace(STRETCH_RUNS, '$1$1');
+}
+
+/** The lookup keys of a draft's words for one index, computed once per draft. */
+function wordKeys(doc: TextDoc, index: TermIndex): string[] {
+  let keysByDoc = keysByIndex.get(index);
+  if (!keysByDoc) {
+    keysByDoc = new WeakMap();
+    keysByIndex.set(index, keysByDoc);
+  }
   let keys = keysByDoc.get(doc);
   if (!keys) {
-    keys = doc.words.map((word) => (word.lower.includes('’') ? word.lower.replace(/’/gu, "'") : word.lower));
+    const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
+    keys = doc.words.map((word) => wordKey(word, known));
     keysByDoc.set(doc, keys);
   }
   return keys;
@@ -140,7 +160,7 @@ function collectAt(
  */
 export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
   const words = doc.words;
-  const keys = wordKeys(doc);
+  const keys = wordKeys(doc, index);
   const matches: IndexedMatch[] = [];
   const found = overlapping ? matches : undefined;
   for (let at = 0; at < keys.length; at++) {
