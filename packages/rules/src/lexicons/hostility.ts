@@ -166,6 +166,9 @@ export const profanity = defineLexicon({
     'shits', 'shitty', 'shitting', 'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy',
     'damn', 'damned', 'dammit', 'goddamn*', 'goddam', 'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*',
     'cunt*', 'wtf', 'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies',
+    // Swear words that are also names: "I'm an asshole though" is no insult, but still swearing.
+    'bitch*', 'asshole*', 'arsehole*', 'whore*', 'slut*', 'bastard*', 'dickhead*', 'motherfucker*', 'dipshit*',
+    'shithead*', 'twat', 'twats', 'wanker*', 'dumbass*', 'jackass*', 'piece of shit', 'sonofabitch', 'son of a bitch',
   ],
 });
 
