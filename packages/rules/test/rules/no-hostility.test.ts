@@ -16,6 +16,7 @@ testRule(noHostility, {
     { name: 'an insult reported', draft: { text: 'He called me a moron yesterday and I am still upset.' } },
     { name: 'self-deprecation', draft: { text: "I'm such an idiot, forgot my keys." } },
     { name: 'self-deprecation, inverted', draft: { text: 'What an idiot I am!' } },
+    { name: 'a profane name said of oneself', draft: { text: "I'm an asshole, I know." } },
     { name: 'negated', draft: { text: "You're not stupid." } },
     { name: 'negated noun', draft: { text: "You aren't an idiot for asking." } },
     { name: 'an adjective about a thing', draft: { text: 'It was a terrible day.' } },
@@ -82,6 +83,21 @@ testRule(noHostility, {
       name: '"don\'t be" does not negate the insult',
       draft: { text: "Don't be an idiot." },
       errors: [{ messageId: 'nameCalling', message: nameCalling('idiot'), range: [12, 17] }],
+    },
+    {
+      name: 'a stretched spelling',
+      draft: { text: 'You are sooo stupiddd.' },
+      errors: [{ messageId: 'putDown', message: putDown('stupiddd'), range: [13, 21] }],
+    },
+    {
+      name: 'a description after "you are"',
+      draft: { text: 'You are fake news.' },
+      errors: [{ messageId: 'putDown', message: putDown('fake'), range: [8, 12] }],
+    },
+    {
+      name: '"nothing but" insists',
+      draft: { text: 'He is nothing but a clown.' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('clown'), range: [20, 25] }],
     },
     {
       draft: { text: 'He is a liar and a coward.' },

@@ -60,6 +60,33 @@ testRule(warmTone, {
       errors: [{ messageId: 'profanity', message: profanity('shit'), range: [5, 9] }],
     },
     {
+      name: 'a harsh word aimed at no one',
+      draft: { text: 'Stupid traffic again.' },
+      errors: [
+        {
+          messageId: 'harshWord',
+          message: '"Stupid" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
+          range: [0, 6],
+        },
+      ],
+    },
+    {
+      name: 'a stretched spelling',
+      draft: { text: 'That was sooo stupiddd.' },
+      errors: [
+        {
+          messageId: 'harshWord',
+          message: '"stupiddd" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
+          range: [14, 22],
+        },
+      ],
+    },
+    {
+      name: 'a profane name said of oneself is still swearing',
+      draft: { text: "I'm an asshole, I know." },
+      errors: [{ messageId: 'profanity', message: profanity('asshole'), range: [7, 14] }],
+    },
+    {
       draft: { text: 'Shame on you for posting this.', kind: 'reply' },
       errors: [
         {
