@@ -20,6 +20,7 @@ import {
   slurs,
   thirdPerson,
   threats,
+  violenceVerbs,
 } from './lexicons/hostility.js';
 import { functionWords } from './lexicons/function-words.js';
 import { firstSpanFrom } from './spans.js';
@@ -29,7 +30,7 @@ import type { TextDoc, Word } from './text.js';
 /** What a hostile phrase does, most serious first. */
 export type HostilityKind = 'threat' | 'slur' | 'insult' | 'hatred' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
 
-type CandidateKind = HostilityKind | 'command' | 'fault';
+type CandidateKind = HostilityKind | 'command' | 'fault' | 'violence';
 
 export interface HostileHit {
   kind: HostilityKind;
@@ -59,6 +60,7 @@ const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
+const OBJECT_PRONOUNS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const COMPARISONS = new Set(['as', 'like', 'than']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', "'re", 'r']);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
@@ -243,6 +245,7 @@ const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
   [dismissiveCommands, 'command'],
   [insultNouns, 'insult'],
   [hatredVerbs, 'hatred'],
+  [violenceVerbs, 'violence'],
   [insultAdjectives, 'putDown'],
   [faultNouns, 'fault'],
   [profanity, 'profanity'],
@@ -304,6 +307,11 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
     case 'fault': {
       const owner = before[0] && key(before[0]);
       return owner && POSSESSIVES.has(owner) && !guarded ? hit('putDown', true) : undefined;
+    }
+    case 'violence': {
+      if (guarded || isNegated(before)) return undefined;
+      const object = after[0] && key(after[0]);
+      return object && OBJECT_PRONOUNS.has(object) ? hit('threat', true) : undefined;
     }
     case 'hatred': {
       if (guarded || isNegated(before)) return undefined;

@@ -121,7 +121,7 @@ export const threats = defineLexicon({
   terms: [
     'kill yourself', 'kys', 'go die', 'drop dead', 'hope you die', 'hope he dies', 'hope she dies', 'hope they die',
     'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be jailed', 'should die',
-    'deserve to die', 'deserves to die', 'death to', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you",
+    'deserve to die', 'deserves to die', 'rot in hell', 'burn in hell', 'die in a fire', "i'll kill you",
     'i will kill you', 'beat you up', 'punch you', 'slap you', 'string him up', 'string them up',
   ],
 });
@@ -154,6 +154,16 @@ export const hatredVerbs = defineLexicon({
   terms: [
     'hate', 'hates', 'hated', 'hating', 'despise*', 'loathe*', 'detest*', "can't stand", 'cant stand', 'sick of',
     'fed up with',
+  ],
+});
+
+/** Verbs of violence: a threat when their object is a person ("punch him"), not when it is a thing. */
+export const violenceVerbs = defineLexicon({
+  id: 'violence-verbs',
+  description: 'Verbs that do violence to someone.',
+  terms: [
+    'kill', 'punch', 'slap', 'stab', 'choke', 'strangle', 'murder', 'lynch', 'behead', 'hang', 'beat up', 'smack',
+    'kick', 'torture', 'execute', 'shoot down', 'run over', 'string up',
   ],
 });
 

@@ -23,6 +23,7 @@ testRule(noHostility, {
     { name: 'an adjective with no one to aim at', draft: { text: 'Stupid traffic again.' } },
     { name: 'a command phrase used as a description', draft: { text: 'When kids grow up they move away.' } },
     { name: 'hating a thing', draft: { text: 'I hate Mondays.' } },
+    { name: 'violence to a thing', draft: { text: 'Time to kill the old branch and start fresh.' } },
     { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
     { name: 'untargeted profanity is warm-tone, not hostility', draft: { text: 'This shit is crazy.' } },
   ],
@@ -109,6 +110,11 @@ testRule(noHostility, {
     {
       draft: { text: 'I hate them all.' },
       errors: [{ messageId: 'hatred', message: '"hate" declares hatred of people. Name what they did that you object to instead.', range: [2, 6] }],
+    },
+    {
+      name: 'violence with a person as its object',
+      draft: { text: 'Someone should punch him.' },
+      errors: [{ messageId: 'threat', message: '"punch" wishes someone harm. That is never OK, even as a joke.', range: [14, 19] }],
     },
     {
       draft: { text: 'Kill yourself.' },
