@@ -310,8 +310,9 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
     }
     case 'violence': {
       if (guarded || isNegated(before)) return undefined;
-      const object = after[0] && key(after[0]);
-      return object && OBJECT_PRONOUNS.has(object) ? hit('threat', true) : undefined;
+      const object = after[0];
+      if (!object || !OBJECT_PRONOUNS.has(key(object))) return undefined;
+      return { kind: 'threat', start: candidate.start, end: object.end, text: doc.text.slice(candidate.start, object.end), targeted: true };
     }
     case 'hatred': {
       if (guarded || isNegated(before)) return undefined;

@@ -114,7 +114,7 @@ testRule(noHostility, {
     {
       name: 'violence with a person as its object',
       draft: { text: 'Someone should punch him.' },
-      errors: [{ messageId: 'threat', message: '"punch" wishes someone harm. That is never OK, even as a joke.', range: [14, 19] }],
+      errors: [{ messageId: 'threat', message: '"punch him" wishes someone harm. That is never OK, even as a joke.', range: [15, 24] }],
     },
     {
       draft: { text: 'Kill yourself.' },
