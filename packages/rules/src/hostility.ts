@@ -61,6 +61,7 @@ const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
 const OBJECT_PRONOUNS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
+const SELF_POSSESSIVES = new Set(['my', 'our']);
 const COMPARISONS = new Set(['as', 'like', 'than']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', "'re", 'r']);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
@@ -122,8 +123,9 @@ function isNegator(word: Word): boolean {
 function isNegated(before: readonly Word[]): boolean {
   for (let i = 0; i < Math.min(3, before.length); i++) {
     if (!isNegator(before[i]!)) continue;
-    // "nothing but a clown" insists rather than denies.
-    if (i > 0 && key(before[i - 1]!) === 'but') return false;
+    // "nothing but a clown" insists and "not all idiots" counts rather than denies.
+    const following = i > 0 ? key(before[i - 1]!) : undefined;
+    if (following === 'but' || following === 'all') return false;
     const isDontBe = i > 0 && key(before[i - 1]!) === 'be';
     return !isDontBe;
   }
@@ -132,15 +134,20 @@ function isNegated(before: readonly Word[]): boolean {
 
 /** "I'm such an idiot", "what an idiot I am": the writer talking about themselves. */
 function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
-  for (const word of before) {
-    const lower = key(word);
+  for (let i = 0; i < before.length; i++) {
+    const lower = key(before[i]!);
     if (SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower)) return false;
+    // "my stupid phone" is the writer's own; "my response to that idiot" is not about the writer.
+    if (SELF_POSSESSIVES.has(lower)) {
+      if (i === 0) return true;
+      continue;
+    }
     if (SELF.has(lower)) return true;
   }
-  // "What an idiot I am" turns back on the writer; "Idiot, I ..." opening a sentence addresses someone.
-  const next = after[0] && key(after[0]);
-  const selfAfter = next === 'i' || next === "i'm" || next === 'im' || next === 'me' || next === 'we';
-  return selfAfter && before.length > 0;
+  // "What an idiot I am" turns back on the writer; "such an idiot I wish ..." does not.
+  const [next, verb] = after.map(key);
+  if (next === "i'm" || next === 'im') return before.length > 0;
+  return (next === 'i' || next === 'we') && (verb === 'am' || verb === 'was' || verb === 'are' || verb === 'were') && before.length > 0;
 }
 
 /** "calling people 'idiots' is never OK": the word is mentioned, not used against anyone. */

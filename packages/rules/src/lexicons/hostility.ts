@@ -64,8 +64,8 @@ export const insultAdjectives = defineLexicon({
     'a demon', 'a fraud', 'frauds', 'a nazi', 'nazi', 'fascist', 'a dick', 'a prick', 'full of bs', 'demons', 'a devil',
     'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace', 'worse', 'fake', 'violent', 'mentally ill',
     'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'fat', 'boring', 'dirty', 'weak',
-    'annoying', 'lazy', 'rotten', 'demonic', 'an animal', 'a witch', 'a cheater', 'cheaters', 'a phony', 'phonies',
-    'a punk', 'a dog', 'a weasel', 'a coward',
+    'butthurt', 'butt hurt', 'annoying', 'lazy', 'rotten', 'demonic', 'an animal', 'a witch', 'a cheater', 'cheaters',
+    'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
   ],
 });
 
@@ -79,10 +79,10 @@ export const dismissals = defineLexicon({
     "what's wrong with you", 'whats wrong with you', 'are you stupid', 'are you dumb', 'are you an idiot',
     'are you blind', 'you people', 'people like you', 'your kind', 'your ilk', 'screw you', 'fuck you', 'f you',
     'damn you', 'to hell with you', 'go to hell', 'eat shit', 'bite me', 'kiss my ass', 'up yours', 'get bent',
-    'get fucked', 'go fuck yourself', 'go screw yourself', 'get over yourself', 'dead to me', 'fuck off', 'piss off',
-    'bugger off', 'sod off', 'f off', 'eff off', 'good riddance', 'whatever you say', 'cry me a river',
-    'cope and seethe', 'cope harder', 'bye felicia', 'talk to the hand', 'sure jan', 'stay mad', 'clown show',
-    'clown world', 'boo hoo', 'boohoo',
+    'get fucked', 'go fuck yourself', 'go screw yourself', 'get over yourself', 'dead to me', "can't fix stupid",
+    'cant fix stupid', 'fuck off', 'piss off', 'bugger off', 'sod off', 'f off', 'eff off', 'good riddance',
+    'whatever you say', 'cry me a river', 'cope and seethe', 'cope harder', 'bye felicia', 'talk to the hand',
+    'sure jan', 'stay mad', 'clown show', 'clown world', 'boo hoo', 'boohoo',
   ],
 });
 
