@@ -62,6 +62,8 @@ const FUNCTION_WORDS = wordSet(functionWords);
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
 const OBJECT_PRONOUNS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const SELF_POSSESSIVES = new Set(['my', 'our']);
+/** A capitalised word that is not all capitals: "Sarah", not "NASA" or "I". */
+const NAME = /^\p{Lu}\p{Ll}/u;
 const COMPARISONS = new Set(['as', 'like', 'than']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', "'re", 'r']);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yo']);
@@ -70,7 +72,7 @@ const PREDICATE_OPENERS = new Set(['a', 'an', 'such', 'so', 'the', 'total', 'com
 const VERDICT_LEAD_INS = new Set(['so', 'how', 'just', 'absolutely', 'truly', 'totally', 'utterly', 'really', 'very', 'pure', 'simply', 'beyond', 'too']);
 
 /** How far back a word may stand and still belong to the same thought. */
-const WINDOW = 4;
+const WINDOW = 5;
 const CLAUSE_BREAK = /[.!?;:,\n()"“”]/u;
 const SENTENCE_BREAKS = /[.!?…\n]/u;
 const COMMAND_BREAKS = /[.!?…\n,:;]/u;
@@ -163,6 +165,12 @@ function pointsAtPerson(words: readonly Word[]): boolean {
     const lower = key(word);
     return SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower) || PERSON_NOUNS.has(lower);
   });
+}
+
+/** "Sarah is a ...": a capitalised name right before the verb. */
+function isNamedSubject(before: readonly Word[]): boolean {
+  const [verb, name] = before;
+  return verb !== undefined && name !== undefined && COPULAS.has(key(verb)) && NAME.test(name.text) && !FUNCTION_WORDS.has(key(name));
 }
 
 /** "as dumb as he is", "a coward like you", "the animal he is": the words after name the person. */
@@ -307,7 +315,8 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
       } else {
         // "as dumb as he is", "a coward like you": the comparison names the person.
         const comparedTo = isComparison(after);
-        if (pointsAtPerson(before) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
+        // "Carrey is a pig": a name as the subject of a label ("a pig", "a disgrace") is a person.
+        if (pointsAtPerson(before) || (isPhrase && isNamedSubject(before)) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
       }
       return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;
     }

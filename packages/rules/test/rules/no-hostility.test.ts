@@ -23,6 +23,7 @@ testRule(noHostility, {
     { name: 'an adjective with no one to aim at', draft: { text: 'Stupid traffic again.' } },
     { name: 'a command phrase used as a description', draft: { text: 'When kids grow up they move away.' } },
     { name: 'hating a thing', draft: { text: 'I hate Mondays.' } },
+    { name: 'a name with an adjective may be a place', draft: { text: 'Texas is ridiculous in August.' } },
     { name: 'violence to a thing', draft: { text: 'Time to kill the old branch and start fresh.' } },
     { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
     { name: 'untargeted profanity is warm-tone, not hostility', draft: { text: 'This shit is crazy.' } },
@@ -94,6 +95,11 @@ testRule(noHostility, {
       name: 'a description after "you are"',
       draft: { text: 'You are fake news.' },
       errors: [{ messageId: 'putDown', message: putDown('fake'), range: [8, 12] }],
+    },
+    {
+      name: 'a label said of a named person',
+      draft: { text: 'Carrey is a pig.' },
+      errors: [{ messageId: 'putDown', message: putDown('a pig'), range: [10, 15] }],
     },
     {
       name: '"nothing but" insists',
