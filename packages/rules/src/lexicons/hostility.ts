@@ -63,9 +63,9 @@ export const insultAdjectives = defineLexicon({
     'puppets', 'a zombie', 'zombies', 'a cancer', 'a plague', 'a child', 'a baby', 'babies', 'a joke', 'a nobody',
     'a demon', 'a fraud', 'frauds', 'a nazi', 'nazi', 'fascist', 'a dick', 'a prick', 'full of bs', 'demons', 'a devil',
     'a flake', 'a lie', 'a liability', 'a blight', 'a menace', 'disgrace', 'worse', 'fake', 'violent', 'mentally ill',
-    'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'fat', 'gross', 'boring', 'dirty', 'weak',
-    'butthurt', 'butt hurt', 'annoying', 'lazy', 'rotten', 'demonic', 'an animal', 'a witch', 'a cheater', 'cheaters',
-    'a phony', 'phonies', 'a punk', 'a dog', 'a weasel', 'a coward',
+    'a terrorist', 'terrorists', 'a criminal', 'criminals', 'a thief', 'thieves', 'fat', 'gross', 'boring', 'dirty',
+    'weak', 'butthurt', 'butt hurt', 'annoying', 'lazy', 'rotten', 'demonic', 'an animal', 'a witch', 'a cheater',
+    'cheaters', 'a phony', 'phonies', 'a punk', 'a dog', 'a weasel',
   ],
 });
 
