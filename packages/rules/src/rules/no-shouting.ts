@@ -15,6 +15,26 @@ const JOYFUL_EMOJI = new Set((joyfulEmoji as Lexicon).terms);
 const EMOJI_REACH = 8;
 
 /** Whether a sentence is loud with delight ("HAPPY BIRTHDAY!!! 🎉") rather than anger. */
+/**
+ * The sentence in sentence case. Handles, hashtags and links keep their case: a link's path is
+ * case-sensitive, and "@NASA" is a name.
+ */
+function toSentenceCase(doc: TextDoc, sentence: Span): string {
+  const prose = doc.prose;
+  let result = '';
+  let capitalised = false;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const char = doc.text[i]!;
+    const isToken = prose[i] !== char;
+    if (isToken || !/\p{L}/u.test(char)) result += char;
+    else if (!capitalised) {
+      result += char;
+      capitalised = true;
+    } else result += char.toLowerCase();
+  }
+  return result;
+}
+
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
   const words = doc.prose.slice(sentence.start, sentence.end);
   if (hasTerm(enthusiasm, words) || estimateWarmth(new TextDoc(words)) > 50) return true;
@@ -65,7 +85,7 @@ export const noShouting = defineRule({
       if (HAS_LOWER.test(words) || !TWO_CAPITAL_WORDS.test(words)) continue;
       const upper = words.match(UPPER)?.length ?? 0;
       if (upper >= options.minLetters && !isJoyful(doc, sentence)) {
-        const sentenceCase = sentence.text.charAt(0) + sentence.text.slice(1).toLowerCase();
+        const sentenceCase = toSentenceCase(doc, sentence);
         report({
           messageId: 'allCaps',
           range: [sentence.start, sentence.end],

@@ -46,6 +46,20 @@ testRule(noShouting, {
       ],
     },
     {
+      name: 'handles and hashtags keep their case in the fix',
+      draft: { text: '@NASA READ THE REPORT ON #SPACEWEEK NOW' },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [0, 39],
+          suggestions: [
+            { messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: '@NASA Read the report on #SPACEWEEK now' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'only the capital sentence is flagged',
       draft: { text: 'I asked twice. STOP IGNORING MY EMAILS.' },
       errors: [
