@@ -82,7 +82,7 @@ export const personalNegativity = defineLexicon({
     "you don't understand", 'you dont understand', 'how dare you', 'you should be ashamed', "you're the problem",
     'you are the problem', "you're annoying", 'you are annoying', "you're a disappointment", 'what were you thinking',
     'you had one job', "you've got it wrong", 'you have no idea', "you've no idea", 'you never listen',
-    "you're embarrassing", 'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you people', 'you lied',
+    "you're embarrassing", 'you embarrass', 'you make me sick', 'you disgust me', 'you suck', 'you lied',
     "you're lying", 'you are lying', 'you lie',
   ],
 });
