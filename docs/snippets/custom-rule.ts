@@ -15,12 +15,6 @@ export const noUsers = defineRule({
     defaultSeverity: 'warning',
     hasSuggestions: true,
     scope: 'draft',
-    docs: {
-      rationale: 'People are members of this community, not users of it.',
-      howToFix: 'Use the word the community uses for itself.',
-      correct: [{ draft: { text: 'Welcome, new members!' } }],
-      incorrect: [{ draft: { text: 'Welcome, new users!' } }],
-    },
   },
   check({ doc, options, report }) {
     for (const match of doc.text.matchAll(/\busers\b/giu)) {

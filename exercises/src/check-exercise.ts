@@ -1,4 +1,5 @@
 import { getLesson, lint, rules, type DraftInput, type LessonNumber, type LintResult } from '@kindling/rules';
+import { ruleDocs } from '@kindling/rules/docs';
 import type { DraftExercise, Exercise, LessonGoal, RuleGoal, SpotExercise } from './exercise.js';
 import { fill, goalExplanations, goalLabels } from './messages.js';
 
@@ -45,7 +46,7 @@ function joinMessages(messages: readonly string[]): string {
 function adviceFor(ruleId: string): string {
   const rule = ruleById.get(ruleId);
   if (!rule) return '';
-  return rule.meta.docs.howToFix || rule.meta.description;
+  return ruleDocs[rule.id]?.howToFix ?? rule.meta.description;
 }
 
 function avoidGoal(goal: RuleGoal, result: LintResult): GoalResult {

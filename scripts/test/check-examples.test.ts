@@ -1,9 +1,9 @@
-import { defineRule, noOptions, type RuleExample } from '@kindling/rules';
+import { defineRule, noOptions, type RuleDocs, type RuleExample } from '@kindling/rules';
 import { describe, expect, it } from 'vitest';
 import { checkRuleExamples } from '../../docs/.vitepress/rule-docs/check-examples.js';
 
-/** A rule that flags the word "bad", with the given docs examples. */
-function ruleWithExamples(correct: RuleExample[], incorrect: RuleExample[], scope: 'draft' | 'batch' = 'draft') {
+/** A rule that flags the word "bad". */
+function ruleFlaggingBad(scope: 'draft' | 'batch') {
   return defineRule({
     id: 'no-bad',
     meta: {
@@ -14,7 +14,6 @@ function ruleWithExamples(correct: RuleExample[], incorrect: RuleExample[], scop
       defaultSeverity: 'warning',
       hasSuggestions: false,
       scope,
-      docs: { rationale: 'r', howToFix: 'h', correct, incorrect },
     },
     ...(scope === 'draft'
       ? {
@@ -32,36 +31,44 @@ function ruleWithExamples(correct: RuleExample[], incorrect: RuleExample[], scop
   });
 }
 
+/** Checks docs with the given examples for a rule that flags "bad". */
+function checkExamples(correct: RuleExample[], incorrect: RuleExample[], scope: 'draft' | 'batch' = 'draft'): string[] {
+  const docs: RuleDocs = { rationale: 'r', howToFix: 'h', correct, incorrect };
+  return checkRuleExamples(ruleFlaggingBad(scope), docs);
+}
+
 describe('checkRuleExamples', () => {
   it('accepts examples that the rule judges as they claim', () => {
-    expect(checkRuleExamples(ruleWithExamples([{ draft: { text: 'good' } }], [{ draft: { text: 'bad' } }]))).toEqual([]);
+    expect(checkExamples([{ draft: { text: 'good' } }], [{ draft: { text: 'bad' } }])).toEqual([]);
   });
 
   it('names a correct example that gets a finding, and an incorrect one that gets none', () => {
-    expect(checkRuleExamples(ruleWithExamples([{ draft: { text: 'so bad' } }], [{ draft: { text: 'fine' } }]))).toEqual([
+    expect(checkExamples([{ draft: { text: 'so bad' } }], [{ draft: { text: 'fine' } }])).toEqual([
       'no-bad: docs.correct[0] "so bad" should get no finding but gets: Not "bad".',
       'no-bad: docs.incorrect[0] "fine" should get a finding but gets none',
     ]);
   });
 
+  it('names a rule with no docs at all', () => {
+    expect(checkRuleExamples(ruleFlaggingBad('draft'), undefined)).toEqual(['no-bad: has no docs']);
+  });
+
   it('requires at least one example of each kind', () => {
-    expect(checkRuleExamples(ruleWithExamples([], []))).toEqual([
+    expect(checkExamples([], [])).toEqual([
       'no-bad: docs.correct has no example',
       'no-bad: docs.incorrect has no example',
     ]);
   });
 
   it('names an example that is not a valid draft', () => {
-    const problems = checkRuleExamples(ruleWithExamples([{ draft: { text: 'good', kind: 'tweet' as never } }], [{ draft: { text: 'bad' } }]));
+    const problems = checkExamples([{ draft: { text: 'good', kind: 'tweet' as never } }], [{ draft: { text: 'bad' } }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^no-bad: docs\.correct\[0\] "good" is not a valid draft: kind: /u);
   });
 
   it('judges a calendar rule on each set of examples as one calendar', () => {
-    const rule = ruleWithExamples([{ draft: { text: 'good' } }, { draft: { text: 'fine' } }], [{ draft: { text: 'good' } }, { draft: { text: 'bad' } }], 'batch');
-    expect(checkRuleExamples(rule)).toEqual([]);
-    const wrong = ruleWithExamples([{ draft: { text: 'bad' } }], [{ draft: { text: 'good' } }], 'batch');
-    expect(checkRuleExamples(wrong)).toEqual([
+    expect(checkExamples([{ draft: { text: 'good' } }, { draft: { text: 'fine' } }], [{ draft: { text: 'good' } }, { draft: { text: 'bad' } }], 'batch')).toEqual([]);
+    expect(checkExamples([{ draft: { text: 'bad' } }], [{ draft: { text: 'good' } }], 'batch')).toEqual([
       'no-bad: docs.correct, as one calendar, should get no finding but gets: Not "bad".',
       'no-bad: docs.incorrect, as one calendar, should get a finding but gets none',
     ]);

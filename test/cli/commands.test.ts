@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lessons, rules } from '@kindling/rules';
+import { ruleDocs } from '@kindling/rules/docs';
 import { describe, expect, it } from 'vitest';
 import { sarifValidator } from '../../packages/report/test/sarif-schema.js';
 import { fixtureFolder, ROOT, runCli, SAMPLES } from './run-cli.js';
@@ -54,12 +55,13 @@ describe('kindling rules', () => {
 describe('kindling explain', () => {
   it('explains a rule from its own docs', () => {
     const rule = rules.find((candidate) => candidate.id === 'no-shouting')!;
+    const docs = ruleDocs['no-shouting']!;
     const { code, stdout } = runCli(['explain', 'no-shouting']);
     expect(code).toBe(0);
     expect(stdout).toContain(rule.meta.description);
-    expect(stdout).toContain(rule.meta.docs.rationale);
-    expect(stdout).toContain(rule.meta.docs.howToFix);
-    for (const example of [...rule.meta.docs.correct, ...rule.meta.docs.incorrect]) expect(stdout).toContain(`> ${example.draft.text}`);
+    expect(stdout).toContain(docs.rationale);
+    expect(stdout).toContain(docs.howToFix);
+    for (const example of [...docs.correct, ...docs.incorrect]) expect(stdout).toContain(`> ${example.draft.text}`);
     expect(stdout).toContain(rule.url);
   });
 

@@ -1,4 +1,5 @@
-import type { Rule } from '@kindling/rules';
+import type { Rule, RuleDocs } from '@kindling/rules';
+import { ruleDocs } from '@kindling/rules/docs';
 import { calendarOutcome, exampleOutcome } from './example-findings.js';
 
 type ExampleKind = 'correct' | 'incorrect';
@@ -18,10 +19,11 @@ function verdict(kind: ExampleKind, outcome: { findings: readonly { message: str
  * get one, and every example must be a valid draft. A calendar rule's examples are judged as
  * two calendars, the correct one and the incorrect one. Each problem is one line naming the example.
  */
-export function checkRuleExamples(rule: Rule): string[] {
+export function checkRuleExamples(rule: Rule, docs: RuleDocs | undefined): string[] {
+  if (!docs) return [`${rule.id}: has no docs`];
   const problems: string[] = [];
   for (const kind of ['correct', 'incorrect'] as const) {
-    const examples = rule.meta.docs[kind];
+    const examples = docs[kind];
     if (examples.length === 0) {
       problems.push(`${rule.id}: docs.${kind} has no example`);
       continue;
@@ -41,5 +43,5 @@ export function checkRuleExamples(rule: Rule): string[] {
 
 /** Every rule's example problems. */
 export function checkAllRuleExamples(rules: readonly Rule[]): string[] {
-  return rules.flatMap(checkRuleExamples);
+  return rules.flatMap((rule) => checkRuleExamples(rule, ruleDocs[rule.id]));
 }

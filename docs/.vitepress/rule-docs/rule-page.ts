@@ -1,4 +1,5 @@
 import { getLesson, type Rule } from '@kindling/rules';
+import { ruleDocs } from '@kindling/rules/docs';
 import { optionRows } from './options-table.js';
 
 /** Text from rule metadata made safe for VitePress markdown: no HTML, no Vue interpolation, no table breaks. */
@@ -48,11 +49,11 @@ ${escapeText(meta.description)}
 
 ## Why
 
-${escapeText(meta.docs.rationale) || '_Not written yet._'}
+${escapeText(ruleDocs[rule.id]?.rationale ?? '') || '_Not written yet._'}
 
 ## How to fix
 
-${escapeText(meta.docs.howToFix) || '_Not written yet._'}
+${escapeText(ruleDocs[rule.id]?.howToFix ?? '') || '_Not written yet._'}
 
 ## Options
 

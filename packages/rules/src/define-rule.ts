@@ -88,7 +88,6 @@ export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodM
    * `batch` rules only look at a whole content calendar.
    */
   scope: 'draft' | 'batch';
-  docs: RuleDocs;
 }
 
 export interface RuleDefinition<MessageId extends string, OptionsSchema extends z.ZodMiniType> {

@@ -84,7 +84,7 @@ export const Draft = z
     thread: z.optional(described(z.array(ThreadMessage), 'Earlier messages, oldest first.')),
     recipient: z.optional(Recipient),
     community: z.optional(Community),
-    meta: z.optional(described(z.json(), 'Any JSON, passed through to the result untouched.')),
+    meta: z.optional(described(z.unknown(), 'Any JSON, passed through to the result untouched.')),
   })
   .check(z.meta({ id: 'Draft', title: 'Draft', description: 'A social-media post, reply, comment, share or DM to check.' }));
 

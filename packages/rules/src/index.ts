@@ -23,6 +23,8 @@ export { lessons, getLesson, LESSON_NUMBERS, DOCS_BASE_URL, type Lesson, type Le
 export type { Finding, Praise, BatchFinding, Suggestion, Fix, Range, Severity } from './finding.js';
 export type { LintResult, BatchResult, LessonResult, LessonResults, LessonStatus, CalendarBalance } from './result.js';
 export { rules } from './rules/index.js';
+// Rule docs (rationale, how to fix, examples) are a separate entry point, @kindling/rules/docs:
+// tools that explain rules need them, the lint bundle does not.
 export {
   defineRule,
   noOptions,

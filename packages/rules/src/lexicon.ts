@@ -1,23 +1,20 @@
 import type { Span } from './text.js';
 
 /**
- * A word list, kept as typed data. Terms are case-insensitive phrases matched on word
- * boundaries. Within a term:
+ * A word list, kept as typed data; its export name says what it holds and a doc comment says
+ * what for (descriptions stay out of the data, which ships to browsers). Terms are
+ * case-insensitive phrases matched on word boundaries. Within a term:
  * - a space matches any run of whitespace;
  * - an apostrophe matches ' or ’;
  * - a trailing `*` matches any word ending (`idiot*` matches idiots, idiotic);
  * - `?` after a letter makes it optional (`colou?r`).
  */
 export interface Lexicon {
-  readonly id: string;
-  readonly description: string;
   readonly terms: readonly string[];
 }
 
 /** A lexicon whose groups of terms carry a weight, for scores. */
 export interface WeightedLexicon {
-  readonly id: string;
-  readonly description: string;
   readonly groups: readonly { readonly weight: number; readonly terms: readonly string[] }[];
 }
 

@@ -63,7 +63,7 @@ export function indexTerms(groups: readonly (readonly string[])[]): TermIndex {
       if (stem && words.length === 1) add(index.byStem, first.slice(0, STEM_KEY), entry);
       else add(index.byWord, first, entry);
     }
-    index.fallback[tag] = regexTerms.length > 0 ? { id: `fallback-${tag}`, description: 'Terms matched by regex.', terms: regexTerms } : undefined;
+    index.fallback[tag] = regexTerms.length > 0 ? { terms: regexTerms } : undefined;
   });
   return index;
 }

@@ -65,7 +65,6 @@ describe('resolveConfig', () => {
         defaultSeverity: 'info',
         hasSuggestions: false,
         scope: 'draft',
-        docs: { rationale: 'Example.', howToFix: 'Example.', correct: [], incorrect: [] },
       },
       check({ doc, report }) {
         const at = doc.text.indexOf('Monday');

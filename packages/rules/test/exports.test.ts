@@ -77,7 +77,6 @@ describe('public API', () => {
         defaultSeverity: 'info',
         hasSuggestions: false,
         scope: 'draft',
-        docs: { rationale: '', howToFix: '', correct: [], incorrect: [] },
       },
       check({ report }) {
         report({ messageId: 'known' });

@@ -1,4 +1,5 @@
 import { getLesson, type RuleExample } from '@kindling/rules';
+import { ruleDocs } from '@kindling/rules/docs';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-code.js';
 import { EXPLAIN_HELP } from '../help.js';
@@ -35,6 +36,7 @@ export async function runExplainCommand(argv: readonly string[], io: CliIo): Pro
   const rule = findRule(id);
   if (!rule) throw new UsageError('unknownRule', { id, hint: didYouMean(id) });
   const { meta } = rule;
+  const docs = ruleDocs[rule.id];
   const lesson = getLesson(meta.lesson);
   const lines = [
     `${rule.id} (lesson ${lesson.number}: ${lesson.title})`,
@@ -42,10 +44,10 @@ export async function runExplainCommand(argv: readonly string[], io: CliIo): Pro
     meta.description,
     `Default severity: ${meta.defaultSeverity}`,
     '',
-    ...section('Why', meta.docs.rationale ? [meta.docs.rationale] : []),
-    ...section('Drafts it accepts', exampleLines(meta.docs.correct)),
-    ...section('Drafts it flags', exampleLines(meta.docs.incorrect)),
-    ...section('How to fix', meta.docs.howToFix ? [meta.docs.howToFix] : []),
+    ...section('Why', docs?.rationale ? [docs.rationale] : []),
+    ...section('Drafts it accepts', exampleLines(docs?.correct ?? [])),
+    ...section('Drafts it flags', exampleLines(docs?.incorrect ?? [])),
+    ...section('How to fix', docs?.howToFix ? [docs.howToFix] : []),
     `More: ${rule.url}`,
   ];
   await write(io.stdout, `${lines.join('\n')}\n`);

@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Words that hand credit to the person named right after them: "via @sam", "h/t Maria", "by Toby". */
 export const creditMarkers = defineLexicon({
-  id: 'credit-markers',
-  description: 'Words that credit the person named right after them.',
   terms: [
     'via', 'h/t', 'ht', 'hat tip', 'hat tip to', 'by', 'written by', 'made by', 'created by', 'credit', 'credits',
     'credit to', 'courtesy of', 'thanks to', 'shout-out to', 'shoutout to', 'shout out to', 'rt', 'source',
@@ -13,8 +11,6 @@ export const creditMarkers = defineLexicon({
 
 /** Words that attribute a quotation: "as Maya Angelou said", "Toby wrote", "according to". */
 export const attributionVerbs = defineLexicon({
-  id: 'attribution-verbs',
-  description: 'Words that say who said or wrote a quotation.',
   terms: [
     'said', 'says', 'wrote', 'writes', 'put it', 'puts it', 'according to', 'in the words of', 'quoting', 'quote from',
     'quote by', 'once said', 'told me', 'tells us', 'reminds us',
@@ -23,8 +19,6 @@ export const attributionVerbs = defineLexicon({
 
 /** Capitalised words that follow "by" or "from" without naming a person: "by Friday", "from Monday". */
 export const notNames = defineLexicon({
-  id: 'not-names',
-  description: 'Capitalised words that are not people: days, months and the like.',
   terms: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
     'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'this', 'that', 'my',

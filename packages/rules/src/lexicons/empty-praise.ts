@@ -5,8 +5,6 @@ import { defineLexicon } from '../lexicon.js';
  * adds nothing to the conversation; the same words next to a real thought are fine.
  */
 export const emptyPraise = defineLexicon({
-  id: 'empty-praise',
-  description: 'Stock reactions that say nothing about the post they answer.',
   terms: [
     'great post', 'nice post', 'good post', 'awesome post', 'love this post', 'great article', 'nice article',
     'great read', 'good read', 'great share', 'nice share', 'great content', 'great video', 'nice video',
@@ -27,7 +25,5 @@ export const emptyPraise = defineLexicon({
 
 /** Words that only intensify or glue stock reactions together: "so true", "what a great post". */
 export const praiseGlue = defineLexicon({
-  id: 'praise-glue',
-  description: 'Intensifiers and articles that add nothing to a stock reaction.',
   terms: ['so', 'very', 'really', 'such', 'a', 'an', 'the', 'what', 'just', 'totally', 'absolutely', 'is', 'it', 'that', 'oh', 'ah', 'and', 'too', 'indeed', 'truly', 'post'],
 });

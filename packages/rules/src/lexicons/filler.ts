@@ -5,8 +5,6 @@ import { defineLexicon } from '../lexicon.js';
  * only of these (plus links, hashtags and emoji) gives the reader nothing to take away.
  */
 export const fillerPhrases = defineLexicon({
-  id: 'filler-phrases',
-  description: 'Stock phrases that fill a post without saying anything.',
   terms: [
     'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday',
     'happy weekend', 'happy new week', 'happy new month', 'happy hump day', 'hump day', 'tgif', 'weekend vibes', 'monday vibes', 'friday vibes',

@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Phrases that chase an earlier message. */
 export const followUpPhrases = defineLexicon({
-  id: 'follow-up-phrases',
-  description: 'Phrases that chase an earlier message that got no answer.',
   terms: [
     'following up', 'just following up', 'follow up', 'follow-up', 'checking in', 'just checking in',
     'circling back', 'bumping this', 'bump', 'any update', 'any updates', 'any news', 'did you get',
@@ -15,8 +13,6 @@ export const followUpPhrases = defineLexicon({
 
 /** Phrases that close a thread kindly when nobody answered, leaving the door open. */
 export const graciousCloses = defineLexicon({
-  id: 'gracious-closes',
-  description: 'Phrases that stop chasing and leave the other person free.',
   terms: [
     'no worries', 'no pressure', 'no need to reply', 'no need to answer', 'no need to respond',
     "i'll leave it there", 'i will leave it there', "i won't bother you", 'i will not bother you',

@@ -5,8 +5,6 @@ import { defineLexicon } from '../lexicon.js';
  * topic, and a reply made only of these says nothing new.
  */
 export const functionWords = defineLexicon({
-  id: 'function-words',
-  description: 'Articles, pronouns, auxiliaries, prepositions and other words without topic.',
   terms: [
     'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'as', 'of', 'at', 'by', 'for',
     'with', 'about', 'to', 'from', 'in', 'on', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'again',
@@ -23,8 +21,6 @@ export const functionWords = defineLexicon({
 
 /** Short answers that accept or decline without adding anything: "Fine.", "Ok", "Will do". */
 export const acknowledgements = defineLexicon({
-  id: 'acknowledgements',
-  description: 'One-word answers and acknowledgements.',
   terms: [
     'ok', 'okay', 'k', 'kk', 'fine', 'sure', 'noted', 'got it', 'will do', 'alright', 'right', 'yep', 'yup',
     'yeah', 'nope', 'nah', 'whatever', 'done', 'understood', 'roger', 'np', 'no problem', 'sounds good',

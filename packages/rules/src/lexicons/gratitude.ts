@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Ways of saying thank you, from "ty" to "much obliged". */
 export const gratitude = defineLexicon({
-  id: 'gratitude',
-  description: 'Words and phrases that thank someone.',
   terms: [
     'thanks', 'thank you', 'thank u', 'thank*', 'thx', 'thnx', 'tx', 'ty', 'tysm', 'tyvm', 'appreciate*',
     'grateful', 'gratitude', 'much obliged', 'obliged', 'cheers', 'merci', 'gracias', 'danke', 'means a lot',

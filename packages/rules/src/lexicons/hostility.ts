@@ -6,8 +6,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Nouns that call a person something; on their own they are name-calling. */
 export const insultNouns = defineLexicon({
-  id: 'insult-nouns',
-  description: 'Names that insult a person.',
   terms: [
     'idiot*', 'moron*', 'imbecile*', 'dumbass*', 'dumb ass', 'jackass*', 'asshole*', 'arsehole*', 'a-hole*', 'bitch',
     'bitches', 'bastard*', 'dickhead*', 'prick', 'pricks', 'twat', 'twats', 'wanker*', 'douche*', 'scum', 'dirtbag*',
@@ -33,8 +31,6 @@ export const insultNouns = defineLexicon({
 
 /** Slurs: no context makes them kind. Kept short; the aim is to catch them, not to catalogue them. */
 export const slurs = defineLexicon({
-  id: 'slurs',
-  description: 'Slurs against a group of people.',
   terms: [
     'retard', 'retards', 'retarded', 'tard', 'tards', 'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'tranny',
     'trannies', 'spastic', 'spaz', 'wetback*', 'chink*', 'kike*', 'dyke*', 'gook*', 'raghead*', 'towelhead*',
@@ -43,8 +39,6 @@ export const slurs = defineLexicon({
 
 /** Words that insult when said of a person, or of what a person said. */
 export const insultAdjectives = defineLexicon({
-  id: 'insult-adjectives',
-  description: 'Words that put a person down when aimed at them.',
   terms: [
     'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'clueless',
     'ignorant', 'pathetic', 'worthless', 'useless', 'disgusting', 'despicable', 'vile', 'repulsive', 'ugly', 'uglier',
@@ -71,8 +65,6 @@ export const insultAdjectives = defineLexicon({
 
 /** Phrases that dismiss or sneer at someone wherever they stand in a sentence. */
 export const dismissals = defineLexicon({
-  id: 'dismissals',
-  description: 'Phrases that shut a person out of the conversation.',
   terms: [
     'ok boomer', 'okay boomer', 'nobody asked', 'no one asked', 'who asked', 'did i ask', 'nobody cares',
     'no one cares', "can't you read", 'cant you read', 'stfu', 'gtfo', 'what is wrong with you',
@@ -91,8 +83,6 @@ export const dismissals = defineLexicon({
  * commands, so they count at the start of a sentence or after "you": "when kids grow up" is fine.
  */
 export const dismissiveCommands = defineLexicon({
-  id: 'dismissive-commands',
-  description: 'Commands that brush a person off.',
   terms: [
     'learn to read', 'learn how to read', 'read a book', 'google it', 'just google it', 'look it up',
     'do your own research', 'do your research', 'educate yourself', 'get a life', 'get a grip', 'grow up', 'shut up',
@@ -104,8 +94,6 @@ export const dismissiveCommands = defineLexicon({
 
 /** Words that may open a command without softening it: "just google it", "oh grow up". */
 export const commandLeadIns = defineLexicon({
-  id: 'command-lead-ins',
-  description: 'Words that can stand before a command.',
   terms: [
     'just', 'so', 'now', 'then', 'oh', 'ok', 'okay', 'well', 'and', 'go', 'dude', 'bro', 'mate', 'man', 'lol', 'lmao',
     'seriously', 'honestly', 'please', 'pls', 'maybe', 'also', 'again', 'sweetie', 'honey', 'buddy', 'pal', 'kid',
@@ -116,8 +104,6 @@ export const commandLeadIns = defineLexicon({
 
 /** Wishes of harm. */
 export const threats = defineLexicon({
-  id: 'threats',
-  description: 'Phrases that wish or threaten harm.',
   terms: [
     'kill yourself', 'kys', 'go die', 'drop dead', 'hope you die', 'hope he dies', 'hope she dies', 'hope they die',
     'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be jailed', 'should die',
@@ -128,8 +114,6 @@ export const threats = defineLexicon({
 
 /** Insult words harsh enough to sting even when aimed at no one in particular ("just plain stupid"). */
 export const harshWords = defineLexicon({
-  id: 'harsh-words',
-  description: 'Insult words that read harsh wherever they stand.',
   terms: [
     'stupid*', 'dumb', 'dumber', 'dumbest', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'pathetic',
     'disgusting', 'ignorant', 'ugly', 'vile', 'despicable', 'disgraceful', 'shameful', 'unhinged', 'delusional',
@@ -139,8 +123,6 @@ export const harshWords = defineLexicon({
 
 /** Faults to pin on a person: "your hypocrisy", "his stupidity". Said of no one, they are just nouns. */
 export const faultNouns = defineLexicon({
-  id: 'fault-nouns',
-  description: 'Nouns for a character flaw.',
   terms: [
     'hypocrisy', 'ignorance', 'stupidity', 'arrogance', 'incompetence', 'cowardice', 'idiocy', 'bigotry', 'lies',
     'nonsense', 'disrespect', 'drivel', 'dishonesty', 'delusion*', 'hatred', 'racism', 'sexism', 'stench',
@@ -149,8 +131,6 @@ export const faultNouns = defineLexicon({
 
 /** Verbs of hatred: hostile when their object is a person ("I despise them"), not a thing. */
 export const hatredVerbs = defineLexicon({
-  id: 'hatred-verbs',
-  description: 'Verbs that say the writer hates someone.',
   terms: [
     'hate', 'hates', 'hated', 'hating', 'despise*', 'loathe*', 'detest*', "can't stand", 'cant stand', 'sick of',
     'fed up with',
@@ -159,8 +139,6 @@ export const hatredVerbs = defineLexicon({
 
 /** Verbs of violence: a threat when their object is a person ("punch him"), not when it is a thing. */
 export const violenceVerbs = defineLexicon({
-  id: 'violence-verbs',
-  description: 'Verbs that do violence to someone.',
   terms: [
     'kill', 'punch', 'slap', 'stab', 'choke', 'strangle', 'murder', 'lynch', 'behead', 'hang', 'beat up', 'smack',
     'kick', 'torture', 'execute', 'shoot down', 'run over', 'string up',
@@ -169,8 +147,6 @@ export const violenceVerbs = defineLexicon({
 
 /** Profanity. Harsh on its own; hostile when aimed at a person. */
 export const profanity = defineLexicon({
-  id: 'profanity',
-  description: 'Swear words.',
   terms: [
     'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit',
     'shits', 'shitty', 'shitting', 'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy',
@@ -184,8 +160,6 @@ export const profanity = defineLexicon({
 
 /** Profane words used as intensifiers, which can be dropped without changing the meaning. */
 export const profaneIntensifiers = defineLexicon({
-  id: 'profane-intensifiers',
-  description: 'Swear words that only intensify the next word.',
   terms: [
     'fucking', 'fuckin', 'fckin', 'fcking', 'fkn', 'fking', 'effing', 'motherfucking', 'damn', 'goddamn', 'goddamned',
     'damned',
@@ -197,8 +171,6 @@ export const profaneIntensifiers = defineLexicon({
  * A hit inside one of these is not hostility.
  */
 export const praiseSlang = defineLexicon({
-  id: 'praise-slang',
-  description: 'Slang that sounds hostile but praises.',
   terms: [
     'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'badass', 'bad ass', 'bad-ass', 'kick ass', 'kicks ass',
     'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast', 'a beast',
@@ -210,8 +182,6 @@ export const praiseSlang = defineLexicon({
 
 /** Everyday phrases that contain a hostile-looking word but insult no one. */
 export const innocentPhrases = defineLexicon({
-  id: 'innocent-phrases',
-  description: 'Idioms that borrow a hostile word without aiming it at anyone.',
   terms: [
     'april fool*', 'fool me', 'fool around', 'fooling around', 'fool yourself', 'fooled', 'kung fu', 'sick leave',
     'sick day', 'kill time', 'dumb luck', 'mental health', 'crazy about', 'go crazy', 'going crazy', 'went crazy',
@@ -224,8 +194,6 @@ export const innocentPhrases = defineLexicon({
 
 /** Words that make a hit about the writer, so it is self-deprecation rather than an insult. */
 export const selfReferences = defineLexicon({
-  id: 'self-references',
-  description: 'First-person words.',
   terms: [
     'i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'myself', 'am', 'we', "we're", 'us', 'our', 'ourselves',
   ],
@@ -233,8 +201,6 @@ export const selfReferences = defineLexicon({
 
 /** Words that address the reader. */
 export const secondPerson = defineLexicon({
-  id: 'second-person',
-  description: 'Words that address the reader.',
   terms: [
     'you', 'your', "you're", 'youre', "you've", "you'll", "you'd", 'yours', 'yourself', 'yourselves', 'ur', 'u', 'ya',
     "y'all", 'yall', 'thou',
@@ -243,8 +209,6 @@ export const secondPerson = defineLexicon({
 
 /** Words that point at a third person or group. */
 export const thirdPerson = defineLexicon({
-  id: 'third-person',
-  description: 'Words that refer to someone else.',
   terms: [
     'he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their',
     'these', 'those',
@@ -253,8 +217,6 @@ export const thirdPerson = defineLexicon({
 
 /** Nouns for people, so "stupid people" reads as aimed at people while "stupid traffic" does not. */
 export const personNouns = defineLexicon({
-  id: 'person-nouns',
-  description: 'Nouns that name people.',
   terms: [
     'people', 'person', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'dude', 'dudes', 'girl', 'girls', 'boy', 'boys',
     'kid', 'kids', 'child', 'children', 'human', 'humans', 'individual', 'folks', 'lady', 'ladies', 'bro', 'fans',
@@ -268,8 +230,6 @@ export const personNouns = defineLexicon({
 
 /** Nouns for what someone said or made: sneering at these sneers at the person who said it. */
 export const contributionNouns = defineLexicon({
-  id: 'contribution-nouns',
-  description: 'Nouns for what someone said or wrote.',
   terms: [
     'take', 'takes', 'opinion', 'opinions', 'argument', 'arguments', 'point', 'comment', 'comments', 'tweet', 'tweets',
     'post', 'posts', 'reply', 'replies', 'question', 'questions', 'answer', 'logic', 'reasoning', 'idea', 'ideas',
@@ -280,8 +240,6 @@ export const contributionNouns = defineLexicon({
 
 /** Words that turn a hit around: "you're not stupid". */
 export const negators = defineLexicon({
-  id: 'negators',
-  description: 'Words that negate what follows.',
   terms: [
     'not', "n't", 'never', 'no', 'nobody', 'nothing', 'hardly', 'isnt', 'arent', 'wasnt', 'aint', "ain't", 'dont',
     'doesnt', 'didnt', 'wont', 'cant',
@@ -290,8 +248,6 @@ export const negators = defineLexicon({
 
 /** Verbs that report or quote a word rather than use it: "calling people 'idiots' is never OK". */
 export const reportingWords = defineLexicon({
-  id: 'reporting-words',
-  description: 'Words that introduce a quoted or reported word.',
   terms: [
     'call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'word',
     'words', 'term', 'terms',

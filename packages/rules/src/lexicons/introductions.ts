@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** How people say who they are: "I'm Toby", "my name is", "I run a tweet chat". */
 export const selfIntroductions = defineLexicon({
-  id: 'self-introductions',
-  description: 'Phrases that tell a stranger who is writing.',
   terms: [
     'my name is', "my name's", 'i work', 'i run', 'i host', 'i lead', 'i manage',
     'i write', 'i teach', 'i organise', 'i organize', 'i co-host', 'i founded', 'i own', 'i coach', 'i design',
@@ -25,8 +23,6 @@ export const NAMED_INTRODUCTION =
  * history ("we met at…") says who and why at once, so it is in both lists.
  */
 export const reasonsForWriting = defineLexicon({
-  id: 'reasons-for-writing',
-  description: 'Phrases that tell a stranger why they are getting this message.',
   terms: [
     'because', 'since', 'i saw', 'i read', 'i noticed', 'i heard', 'i watched', 'i listened', 'i enjoyed',
     "i've been enjoying", "i've been following", "i've been reading", 'i follow', 'i loved', 'i liked', 'i found',
@@ -44,8 +40,6 @@ export const reasonsForWriting = defineLexicon({
  * a request ("Loved your talk, was it recorded?" asks nothing of the reader's time).
  */
 export const requests = defineLexicon({
-  id: 'requests',
-  description: 'Openers of a request: "can you", "would you", "please", "send me".',
   terms: [
     'can you', 'could you', 'would you', 'will you', 'would you mind', 'are you able', 'are you available',
     'are you free', 'are you open', 'do you have time', 'do you have a minute', 'can i', 'could i', 'may i',

@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Ways to talk outside the public thread: a call, a coffee, a meeting, a DM. */
 export const offlineChannels = defineLexicon({
-  id: 'offline-channels',
-  description: 'Calls, meetings, coffees and private messages that move a conversation offline.',
   terms: [
     'call', 'phone call', 'video call', 'zoom', 'zoom call', 'phone', 'facetime', 'google meet', 'teams call',
     'coffee', 'a coffee', 'lunch', 'a drink', 'drinks', 'breakfast', 'meet', 'meet up', 'meetup', 'meeting',

@@ -5,8 +5,6 @@ import { defineLexicon } from '../lexicon.js';
  * at who they are.
  */
 export const massOutreachLines = defineLexicon({
-  id: 'mass-outreach-lines',
-  description: 'Stock lines of templated cold messages.',
   terms: [
     'i came across your profile', 'came across your profile', 'your profile caught my eye', 'your profile stood out',
     'impressed by your background', 'impressed with your background', 'impressed by your profile',
@@ -24,22 +22,16 @@ export const massOutreachLines = defineLexicon({
 
 /** Template fields that stand for the recipient's first name, so the fix can write it in. */
 export const firstNameFields = defineLexicon({
-  id: 'first-name-fields',
-  description: 'Mail-merge fields for a first name.',
   terms: ['name', 'first name', 'firstname', 'first_name', 'fname', 'recipient'],
 });
 
 /** Words that open a message and are followed by the reader's name: "Hi Maria,". */
 export const greetings = defineLexicon({
-  id: 'greetings',
-  description: 'Greetings that come before a name.',
   terms: ['hi', 'hello', 'hey', 'dear', 'hiya', 'good morning', 'good afternoon', 'greetings'],
 });
 
 /** Field names that appear in square brackets in an unfilled template: "Hi [Name],". */
 export const templateFields = defineLexicon({
-  id: 'template-fields',
-  description: 'Names of mail-merge fields.',
   terms: [
     'name', 'first name', 'firstname', 'first_name', 'fname', 'last name', 'lastname', 'last_name', 'full name', 'your name',
     'recipient', 'company', 'company name', 'company_name', 'title', 'job title', 'job_title', 'role', 'city',

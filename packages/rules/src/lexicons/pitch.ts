@@ -2,8 +2,6 @@ import { defineLexicon } from '../lexicon.js';
 
 /** Sales language: offers, calls to buy, and growth promises. */
 export const salesPitch = defineLexicon({
-  id: 'sales-pitch',
-  description: 'Phrases that sell a product or service.',
   terms: [
     'book a demo', 'book your demo', 'schedule a demo', 'request a demo', 'free demo', 'free trial',
     'free consultation', 'free audit', 'free strategy call', 'discovery call', 'sales call', 'limited time offer',

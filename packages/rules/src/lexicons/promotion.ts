@@ -6,8 +6,6 @@ import { defineLexicon, defineWeightedLexicon } from '../lexicon.js';
  * like and subscribe, calls to buy, "link in bio", and money-making offers.
  */
 export const promotionSignals = defineWeightedLexicon({
-  id: 'promotion-signals',
-  description: 'Calls to follow, subscribe, like, buy or click, and money-making offers, weighted by strength.',
   groups: [
     {
       // Asks the reader to do something for the author.
@@ -54,8 +52,6 @@ export const promotionSignals = defineWeightedLexicon({
  * between), they mark a post as being about the author's own work.
  */
 export const ownWork = defineLexicon({
-  id: 'own-work',
-  description: "Things a person makes or sells; after 'my' or 'our' they mark a post as about the author's own work.",
   terms: [
     'channel', 'youtube', 'youtube channel', 'video*', 'vid', 'vids', 'vlog*', 'song*', 'track*', 'music', 'album', 'mixtape',
     'cover*', 'remix*', 'beat*', 'fan page', 'website', 'web site', 'site', 'blog', 'podcast', 'stream*', 'playlist',
@@ -82,8 +78,6 @@ export const DISCOUNT = /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON)(?::\s{0,3}|\s{1,3})
  * post that gives real value is not mistaken for an advert.
  */
 export const valueSignals = defineWeightedLexicon({
-  id: 'value-signals',
-  description: 'Signs that a draft teaches, explains or gives something to the reader.',
   groups: [
     {
       weight: 1,

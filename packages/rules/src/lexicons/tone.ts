@@ -7,8 +7,6 @@ import { defineLexicon, defineWeightedLexicon } from '../lexicon.js';
  * cold. Where two groups could match at the same place, the earlier group wins.
  */
 export const warmthMarkers = defineWeightedLexicon({
-  id: 'warmth-markers',
-  description: 'Words and phrases that make a message read warmer (positive weight) or colder (negative weight).',
   groups: [
     { weight: 3, terms: ['thank you', 'thanks', 'thank*', 'much obliged', 'appreciate*', 'grateful', 'ty', 'thx'] },
     {
@@ -65,8 +63,6 @@ export const warmthMarkers = defineWeightedLexicon({
  * of the politeness study), and "you" at the start, which makes a request a demand.
  */
 export const bluntOpeners = defineLexicon({
-  id: 'blunt-openers',
-  description: 'First words that make a sentence read blunt.',
   terms: [
     'so', 'then', 'and', 'but', 'well', 'now', 'look', 'listen', 'you', 'your', 'what', 'how',
   ],
@@ -74,8 +70,6 @@ export const bluntOpeners = defineLexicon({
 
 /** Negative remarks about the reader that are not insults but still make it personal. */
 export const personalNegativity = defineLexicon({
-  id: 'personal-negativity',
-  description: 'Phrases that turn a disagreement into a complaint about the person.',
   terms: [
     'hate you', 'shame on you', 'your fault', 'sick of you', 'tired of you', "can't stand you", 'cant stand you',
     'disappointed in you', 'blame you', 'you ruined', 'you ruin', "you don't get it", 'you dont get it',
@@ -89,8 +83,6 @@ export const personalNegativity = defineLexicon({
 
 /** Replies that read cold to anyone when they are all a reply says. */
 export const coldReplies = defineLexicon({
-  id: 'cold-replies',
-  description: 'One-word or stock replies that read cold.',
   terms: [
     'whatever', 'fine', 'k', 'kk', 'if you say so', 'so', 'and', 'cool story', 'cool story bro', 'sure whatever',
     'fine whatever', 'ok whatever', 'okay whatever', 'yeah whatever', 'meh', 'good for you', 'ok then', 'okay then',
@@ -103,8 +95,6 @@ export const coldReplies = defineLexicon({
  * with delight, not raised in anger, so they are not shouting.
  */
 export const enthusiasm = defineLexicon({
-  id: 'enthusiasm',
-  description: 'Words and emoji that show delight.',
   terms: [
     'love', 'loved', 'loving', 'lovely', 'great', 'amazing', 'awesome', 'beautiful', 'gorgeous', 'congrat*', 'happy',
     'wonderful', 'fantastic', 'cute', 'proud', 'excited', 'exciting', 'yay', 'woo*', 'wow', 'nice', 'thank*', 'thx',
@@ -118,8 +108,6 @@ export const enthusiasm = defineLexicon({
 
 /** Emoji of delight, one pictograph each (matched against a draft's emoji, not its words). */
 export const joyfulEmoji = defineLexicon({
-  id: 'joyful-emoji',
-  description: 'Emoji that show delight or affection.',
   terms: [
     '❤', '♥', '😍', '🥰', '😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😂', '🤣', '🎉', '🥳', '👏', '🙌', '💕', '💖', '💗', '💓', '💞', '💜',
     '💙', '💚', '💛', '🧡', '💯', '✨', '👍', '☺', '😘', '💪', '🏆', '🤗', '😻', '🎂', '🎊', '🙏', '😎',

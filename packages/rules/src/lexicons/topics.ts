@@ -30,7 +30,5 @@ export const topicFamilies: readonly { readonly id: string; readonly terms: read
 
 /** Words of a topic that say nothing about it on their own: "tips" in "pricing tips". */
 export const topicNoiseWords = defineLexicon({
-  id: 'topic-noise-words',
-  description: 'Words in a topic name that do not identify the topic on their own.',
   terms: ['tip', 'tips', 'advice', 'news', 'general', 'discussion', 'help', 'question', 'questions', 'best', 'practice', 'practices', 'and', 'the', 'of', 'for', 'in', 'on', 'with', 'a', 'an', '&'],
 });
