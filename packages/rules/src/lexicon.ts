@@ -23,8 +23,28 @@ export interface TermMatch extends Span {
   term: string;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}_@#])';
+// The boundary before a term is checked in code rather than with a lookbehind: a pattern that
+// starts with a lookbehind is tried at every position, one without is scanned for far faster.
 const AFTER = '(?![\\p{L}\\p{N}_])';
+const WORD_BEFORE = /[\p{L}\p{N}_@#]/u;
+
+/** Whether a match at `start` begins a word (and is not inside a handle or hashtag). */
+function startsWord(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const code = text.charCodeAt(start - 1);
+  // Low surrogate: look at the whole code point, so a letter outside the BMP counts as a letter.
+  const before = code >= 0xdc00 && code <= 0xdfff && start >= 2 ? text.slice(start - 2, start) : text[start - 1]!;
+  return !WORD_BEFORE.test(before);
+}
+
+/** Every match of `pattern` in `text` that starts a word, in order. */
+function* wordMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (startsWord(text, match.index)) yield match;
+    else pattern.lastIndex = match.index + 1;
+  }
+}
 
 // "-" is left alone: outside a character class, "\-" is a syntax error in a unicode regex.
 function escape(literal: string): string {
@@ -49,7 +69,7 @@ function termSource(term: string): string {
 export function compileTerms(terms: readonly string[]): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map(termSource).join('|');
-  return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, 'giu');
+  return new RegExp(`(?:${alternatives})${AFTER}`, 'giu');
 }
 
 const compiled = new WeakMap<Lexicon, { pattern: RegExp }>();
@@ -71,8 +91,7 @@ function normalise(text: string): string {
 export function findTerms(lexicon: Lexicon, text: string): TermMatch[] {
   const { pattern } = compiledLexicon(lexicon);
   const matches: TermMatch[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of wordMatches(pattern, text)) {
     const start = match.index;
     matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length });
   }
@@ -82,15 +101,13 @@ export function findTerms(lexicon: Lexicon, text: string): TermMatch[] {
 /** Whether any term of the lexicon occurs in `text`. */
 export function hasTerm(lexicon: Lexicon, text: string): boolean {
   const { pattern } = compiledLexicon(lexicon);
-  pattern.lastIndex = 0;
-  return pattern.test(text);
+  return !wordMatches(pattern, text).next().done;
 }
 
 /** The first occurrence of a lexicon term, or undefined. */
 export function firstTerm(lexicon: Lexicon, text: string): TermMatch | undefined {
   const { pattern } = compiledLexicon(lexicon);
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text);
+  const match = wordMatches(pattern, text).next().value;
   if (!match) return undefined;
   return { text: match[0], term: normalise(match[0]), start: match.index, end: match.index + match[0].length };
 }
@@ -103,7 +120,7 @@ function compileWeighted(lexicon: WeightedLexicon): RegExp {
     const sorted = [...group.terms].sort((a, b) => b.length - a.length);
     return `(${sorted.map(termSource).join('|')})`;
   });
-  return new RegExp(`${BEFORE}(?:${groups.join('|')})${AFTER}`, 'giu');
+  return new RegExp(`(?:${groups.join('|')})${AFTER}`, 'giu');
 }
 
 /** The weighted matches of a lexicon: each occurrence with its group's weight, in order. */
@@ -114,8 +131,7 @@ export function findWeightedTerms(lexicon: WeightedLexicon, text: string): (Term
     weightedCompiled.set(lexicon, pattern);
   }
   const matches: (TermMatch & { weight: number })[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of wordMatches(pattern, text)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const start = match.index;
     matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length, weight: lexicon.groups[group - 1]!.weight });

@@ -99,7 +99,10 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
   let keys = keysByDoc.get(doc);
   if (!keys) {
     const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
-    keys = doc.words.map((word) => wordKey(word, known));
+    // Most drafts hold no stretched word at all; one test of the text spares a test per word.
+    keys = STRETCHED.test(doc.text)
+      ? doc.words.map((word) => wordKey(word, known))
+      : doc.words.map((word) => (word.lower.includes('’') ? word.lower.replace(/’/gu, "'") : word.lower));
     keysByDoc.set(doc, keys);
   }
   return keys;

@@ -15,6 +15,8 @@ export interface Word extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 // A bare domain may only start where a run of domain characters starts: trying every position
 // inside "a-a-a-…" would rescan the rest of the run each time, which is quadratic.
+/** Every URL has a scheme, `www.` or a dot before letters: drafts without one skip the URL scan. */
+const MAY_HOLD_URL = /:\/\/|www\.|\.[a-z]/iu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|tv|dev|app|info|biz|us|uk|de|gl|be)(?:\/[^\s<>"]*)?/giu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
@@ -106,7 +108,7 @@ export class TextDoc {
   }
 
   get urls(): Span[] {
-    return (this.#urls ??= collect(URL, this.text));
+    return (this.#urls ??= MAY_HOLD_URL.test(this.text) ? collect(URL, this.text) : []);
   }
 
   get mentions(): Span[] {
