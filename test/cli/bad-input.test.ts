@@ -106,7 +106,7 @@ describe('usage errors: one line, exit 2', () => {
     [['lint', '--max-warnings', 'many', 'good.jsonl'], 'kindling: --max-warnings must be a whole number of at least 0, not "many"\n'],
     [['lint', '--kind', 'tweet', 'good.jsonl'], 'kindling: --kind must be one of post, reply, comment, share, dm, not "tweet"\n'],
     [['lint', '--frobnicate', 'good.jsonl'], `kindling: Unknown option '--frobnicate'. Try "kindling lint --help".\n`],
-    [['lnit', 'good.jsonl'], 'kindling: unknown command "lnit". Commands: lint, rules, explain, init. Try "kindling --help".\n'],
+    [['lnit', 'good.jsonl'], 'kindling: unknown command "lnit". Commands: lint, rules, explain, init, exercises. Try "kindling --help".\n'],
   ])('kindling %j', (args, stderr) => {
     const run = runCli(args, { cwd: folder });
     expect(run).toEqual({ code: 2, stdout: '', stderr });

@@ -1,7 +1,9 @@
 import { UsageError, describeFailure } from './errors.js';
 import { EXIT } from './exit-code.js';
 import { MAIN_HELP } from './help.js';
+import { untilInterrupted } from './interrupt.js';
 import { write, type CliIo } from './io.js';
+import { runExercisesCommand } from './commands/exercises.js';
 import { runExplainCommand } from './commands/explain.js';
 import { runInitCommand } from './commands/init.js';
 import { runLintCommand } from './commands/lint.js';
@@ -20,6 +22,11 @@ export const commands: Readonly<Record<string, Command>> = {
   rules: { usage: 'rules', summary: 'List the rules by lesson, with their default severities', run: runRulesCommand },
   explain: { usage: 'explain <rule-id>', summary: 'Why a rule exists, examples, and how to fix what it flags', run: runExplainCommand },
   init: { usage: 'init', summary: 'Write a commented kindling.config.yaml', run: runInitCommand },
+  exercises: {
+    usage: 'exercises [folder]',
+    summary: 'Practise the six lessons in your own editor, checked on every save',
+    run: (argv, io) => untilInterrupted((signal) => runExercisesCommand(argv, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, signal })),
+  },
 };
 
 function mainHelp(): string {
