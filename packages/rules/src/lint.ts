@@ -115,10 +115,12 @@ export function createBatchLinter(config?: Config): BatchLinter {
   const entries: BatchEntry[] = [];
   return {
     add(input) {
-      const { draft, doc, result } = runDraftRules(toDraft(input), resolved);
+      const { draft, result } = runDraftRules(toDraft(input), resolved);
       entries.push({
         draft,
-        doc,
+        // A fresh analysis rather than the linted one: that one holds every word list the rules
+        // computed, and a calendar of many thousand drafts would keep them all alive.
+        doc: new TextDoc(draft.text),
         firedRules: new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
       });
       return result;
