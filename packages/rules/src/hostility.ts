@@ -79,7 +79,7 @@ const COMMAND_BREAKS = /[.!?…\n,:;]/u;
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 
 function key(word: Word): string {
-  return word.lower.replace(/’/gu, "'");
+  return word.key;
 }
 
 /** Whether the text between two offsets breaks the clause. */

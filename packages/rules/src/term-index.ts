@@ -74,6 +74,8 @@ export function indexLexicons(lexicons: readonly Lexicon[]): TermIndex {
 }
 
 const keysByIndex = new WeakMap<TermIndex, WeakMap<TextDoc, string[]>>();
+/** A draft's plain word keys: the same for every index when no word is stretched. */
+const plainKeys = new WeakMap<TextDoc, string[]>();
 /** A letter held for effect: "shiiit", "stupiddd". */
 const STRETCHED = /(\p{L})\1{2,}/u;
 const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
@@ -83,7 +85,7 @@ const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
  * to two ("sooo" to "soo"), or to one where that makes a known word ("shiiit" to "shit").
  */
 function wordKey(word: Word, known: (key: string) => boolean): string {
-  const key = word.lower.includes('’') ? word.lower.replace(/’/gu, "'") : word.lower;
+  const key = word.key;
   if (!STRETCHED.test(key)) return key;
   const single = key.replace(STRETCH_RUNS, '$1');
   return known(single) ? single : key.replace(STRETCH_RUNS, '$1$1');
@@ -91,6 +93,13 @@ function wordKey(word: Word, known: (key: string) => boolean): string {
 
 /** The lookup keys of a draft's words for one index, computed once per draft. */
 function wordKeys(doc: TextDoc, index: TermIndex): string[] {
+  let plain = plainKeys.get(doc);
+  if (!plain) {
+    // Most drafts hold no stretched word at all; one test of the text spares a test per word.
+    plain = STRETCHED.test(doc.text) ? [] : doc.words.map((word) => word.key);
+    plainKeys.set(doc, plain);
+  }
+  if (plain.length > 0 || doc.words.length === 0) return plain;
   let keysByDoc = keysByIndex.get(index);
   if (!keysByDoc) {
     keysByDoc = new WeakMap();
@@ -99,10 +108,7 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
   let keys = keysByDoc.get(doc);
   if (!keys) {
     const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
-    // Most drafts hold no stretched word at all; one test of the text spares a test per word.
-    keys = STRETCHED.test(doc.text)
-      ? doc.words.map((word) => wordKey(word, known))
-      : doc.words.map((word) => (word.lower.includes('’') ? word.lower.replace(/’/gu, "'") : word.lower));
+    keys = doc.words.map((word) => wordKey(word, known));
     keysByDoc.set(doc, keys);
   }
   return keys;

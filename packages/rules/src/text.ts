@@ -9,6 +9,8 @@ export interface Span {
 export interface Word extends Span {
   /** Lower-cased text, for lookups. Offsets always refer to `text`. */
   lower: string;
+  /** `lower` with curly apostrophes straightened: the key word lists are looked up by. */
+  key: string;
 }
 
 // Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
@@ -87,7 +89,9 @@ export class TextDoc {
       WORD.lastIndex = 0;
       for (const match of this.text.matchAll(WORD)) {
         const start = match.index;
-        words.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+        const lower = match[0].toLowerCase();
+        const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+        words.push({ text: match[0], lower, key, start, end: start + match[0].length });
       }
       this.#words = withoutOverlaps(words, this.tokens);
     }
