@@ -10,9 +10,10 @@ export {
   type LocatedFinding,
   type DraftLocation,
   type InputProblem,
+  type ResultTotals,
 } from './model.js';
-export { formatStylish, type StylishOptions } from './stylish.js';
-export { formatJson, toJsonReport, type JsonOptions, type JsonReport, type JsonResult, type JsonFinding } from './json.js';
+export { formatStylish, formatStylishResult, formatStylishCalendar, formatStylishSummary, type StylishOptions } from './stylish.js';
+export { formatJson, formatJsonHead, formatJsonTail, toJsonReport, toJsonResult, type JsonOptions, type JsonReport, type JsonResult, type JsonFinding } from './json.js';
 export { formatSarif, type SarifOptions } from './sarif.js';
 export { formatMarkdown } from './markdown.js';
 export { formatHtml, type HtmlOptions } from './html.js';

@@ -52,7 +52,8 @@ function toJsonFinding(finding: LocatedFinding): JsonFinding {
   return { ruleId, lesson, severity, message, range, line, column, suggestions: finding.suggestions ?? [], url };
 }
 
-function toJsonResult(result: ReportResult, options: JsonOptions): JsonResult {
+/** One result in the JSON contract: what `formatJson` writes for it, for writing results as they arrive. */
+export function toJsonResult(result: ReportResult, options: JsonOptions = {}): JsonResult {
   const { source, index, line, row, id, text, meta } = result;
   return {
     source,
@@ -83,4 +84,19 @@ export function toJsonReport(report: Report, options: JsonOptions = {}): JsonRep
 /** `--format json`: the stable, versioned contract for scripts and other tools. */
 export function formatJson(report: Report, options: JsonOptions = {}): string {
   return `${JSON.stringify(toJsonReport(report, options), null, options.indent)}\n`;
+}
+
+/**
+ * The opening of `formatJson`'s output, up to its first result. Without `indent`, `formatJson`
+ * writes exactly this, then each `JSON.stringify(toJsonResult(result))` joined by commas, then
+ * `formatJsonTail`: so a caller can write a large report as its results arrive.
+ */
+export function formatJsonHead(report: Pick<Report, 'version'>): string {
+  return `{"version":${JSON.stringify(report.version)},"results":[`;
+}
+
+/** The end of `formatJson`'s output after its last result (see `formatJsonHead`). */
+export function formatJsonTail(report: Omit<Report, 'results'>): string {
+  const { batch, problems, summary } = report;
+  return `],"batch":${JSON.stringify(batch)},"problems":${JSON.stringify(problems)},"summary":${JSON.stringify(summary)}}\n`;
 }

@@ -1,6 +1,6 @@
 import { lineColumn, type Range } from '@kindling/rules';
 import { LOCATION, TEXT } from './labels.js';
-import type { DraftLocation, InputProblem, ReportResult } from './model.js';
+import type { DraftLocation, InputProblem } from './model.js';
 import { fill } from './template.js';
 
 /**
@@ -51,9 +51,9 @@ export const MAX_LISTED_DRAFTS = 10;
  * The drafts a batch finding names, as `row 1, row 3, row 4`, looked up among the results of the
  * same source. A draft whose result was not kept (streaming) falls back to its index.
  */
-export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly ReportResult[]): string {
+export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly DraftLocation[]): string {
   const wanted = new Set(drafts.slice(0, MAX_LISTED_DRAFTS));
-  const found = new Map<number, ReportResult>();
+  const found = new Map<number, DraftLocation>();
   for (const result of results) if (result.source === source && wanted.has(result.index)) found.set(result.index, result);
   const listed = [...wanted].map((index) => describePlace(found.get(index) ?? { index }) ?? fill(LOCATION.indexAlone, { index })).join(', ');
   const more = drafts.length - wanted.size;

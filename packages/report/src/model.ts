@@ -91,6 +91,20 @@ export function locateResult(result: LintResult, location: DraftLocation): Repor
   return located;
 }
 
+/**
+ * What a run of results adds to a report's summary, as plain data: a builder on a worker thread
+ * hands it over with `totals()`, and the builder that writes the report takes it with `addTotals`.
+ */
+export interface ResultTotals {
+  drafts: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  praise: number;
+  scoreTotal: number;
+  lessons: Record<LessonNumber, { pass: number; fail: number; notApplicable: number; scoreTotal: number }>;
+}
+
 function emptyLessons(): Record<LessonNumber, LessonSummary> {
   const lessons = {} as Record<LessonNumber, LessonSummary>;
   for (const lesson of LESSON_NUMBERS) lessons[lesson] = { pass: 0, fail: 0, notApplicable: 0, meanScore: null };
@@ -140,6 +154,35 @@ export class ReportBuilder {
         else summary.fail++;
         this.#scoreSums.set(lesson, (this.#scoreSums.get(lesson) ?? 0) + score);
       }
+    }
+  }
+
+  /** The totals of the results added so far (not of calendar findings or problems). */
+  totals(): ResultTotals {
+    const lessons = {} as ResultTotals['lessons'];
+    for (const lesson of LESSON_NUMBERS) {
+      const { pass, fail, notApplicable } = this.#lessons[lesson];
+      lessons[lesson] = { pass, fail, notApplicable, scoreTotal: this.#scoreSums.get(lesson) ?? 0 };
+    }
+    const counts = { drafts: this.#drafts, errors: this.#errors, warnings: this.#warnings, infos: this.#infos, praise: this.#praise };
+    return { ...counts, scoreTotal: this.#scoreTotal, lessons };
+  }
+
+  /** Counts results added elsewhere (see `totals()`), as if each had been added here. */
+  addTotals(totals: ResultTotals): void {
+    this.#drafts += totals.drafts;
+    this.#errors += totals.errors;
+    this.#warnings += totals.warnings;
+    this.#infos += totals.infos;
+    this.#praise += totals.praise;
+    this.#scoreTotal += totals.scoreTotal;
+    for (const lesson of LESSON_NUMBERS) {
+      const { pass, fail, notApplicable, scoreTotal } = totals.lessons[lesson];
+      const summary = this.#lessons[lesson];
+      summary.pass += pass;
+      summary.fail += fail;
+      summary.notApplicable += notApplicable;
+      if (pass + fail > 0) this.#scoreSums.set(lesson, (this.#scoreSums.get(lesson) ?? 0) + scoreTotal);
     }
   }
 

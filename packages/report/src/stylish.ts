@@ -2,7 +2,7 @@ import type { Severity } from '@kindling/rules';
 import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { describeBatchDrafts, describeLocation, describeProblem } from './location.js';
-import type { Report, ReportBatchFinding, ReportResult } from './model.js';
+import type { DraftLocation, Report, ReportBatchFinding, ReportResult } from './model.js';
 import { lessonRows, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
 import { fill, plural } from './template.js';
@@ -23,10 +23,10 @@ function findingRows(result: ReportResult, paint: Paint): string[][] {
   ]);
 }
 
-function batchRows(findings: readonly ReportBatchFinding[], results: readonly ReportResult[], paint: Paint): string[][] {
+function batchRows(findings: readonly ReportBatchFinding[], places: readonly DraftLocation[], paint: Paint): string[][] {
   return findings.map((finding) => [
     paint(SEVERITY_STYLE[finding.severity], SEVERITY_LABEL[finding.severity]),
-    `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, results) }))}`,
+    `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, places) }))}`,
     paint('dim', finding.ruleId),
   ]);
 }
@@ -35,30 +35,63 @@ function group(heading: string, rows: string[][], paint: Paint): string[] {
   return rows.length === 0 ? [] : [paint('underline', heading), ...alignColumns(rows), ''];
 }
 
+/** Every line followed by a line break, which is how the whole report is joined too. */
+function asText(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) text += `${line}\n`;
+  return text;
+}
+
+/**
+ * One draft's part of the stylish report: its place, then one aligned line per finding; '' for a
+ * clean draft. With `formatStylishCalendar` and `formatStylishSummary` this lets a caller write a
+ * large report as results arrive, and get the same text as `formatStylish`.
+ */
+export function formatStylishResult(result: ReportResult, options: StylishOptions): string {
+  if (result.findings.length === 0) return '';
+  const paint = painter(options.color);
+  return asText(group(describeLocation(result), findingRows(result, paint), paint));
+}
+
+/**
+ * A source's calendar findings, printed after its last draft. `places` are where the drafts the
+ * findings name sit (results, or bare locations), so they read `row 2` rather than `[1]`.
+ */
+export function formatStylishCalendar(source: string, findings: readonly ReportBatchFinding[], places: readonly DraftLocation[], options: StylishOptions): string {
+  const paint = painter(options.color);
+  return asText(group(fill(LOCATION.calendar, { source }), batchRows(findings, places, paint), paint));
+}
+
+/** What follows the findings: input problems, the per-lesson summary and the totals. */
+export function formatStylishSummary(report: Pick<Report, 'problems' | 'summary'>, options: StylishOptions): string {
+  const paint = painter(options.color);
+  return asText([...problemLines(report, paint), ...lessonLines(report, paint), ...totalLines(report, paint)]);
+}
+
 /** Results and calendar findings, grouped by source in input order; clean drafts are left out. */
-function findingLines(report: Report, paint: Paint): string[] {
+function findingsText(report: Report, options: StylishOptions): string {
   const batchBySource = new Map<string, ReportBatchFinding[]>();
   for (const finding of report.batch) {
     const list = batchBySource.get(finding.source) ?? [];
     list.push(finding);
     batchBySource.set(finding.source, list);
   }
-  const lines: string[] = [];
+  let text = '';
   const flushBatch = (source: string) => {
     const findings = batchBySource.get(source);
     if (!findings) return;
     batchBySource.delete(source);
-    lines.push(...group(fill(LOCATION.calendar, { source }), batchRows(findings, report.results, paint), paint));
+    text += formatStylishCalendar(source, findings, report.results, options);
   };
   report.results.forEach((result, position) => {
-    lines.push(...group(describeLocation(result), findingRows(result, paint), paint));
+    text += formatStylishResult(result, options);
     if (report.results[position + 1]?.source !== result.source) flushBatch(result.source);
   });
   for (const source of [...batchBySource.keys()]) flushBatch(source);
-  return lines;
+  return text;
 }
 
-function problemLines(report: Report, paint: Paint): string[] {
+function problemLines(report: Pick<Report, 'problems'>, paint: Paint): string[] {
   const rows = report.problems.map((problem) => [
     describeLocation(problem),
     paint('red', describeProblem(problem)),
@@ -66,7 +99,7 @@ function problemLines(report: Report, paint: Paint): string[] {
   return group(TEXT.problemsHeading, rows, paint);
 }
 
-function lessonLines(report: Report, paint: Paint): string[] {
+function lessonLines(report: Pick<Report, 'summary'>, paint: Paint): string[] {
   const rows = lessonRows(report.summary).map((lesson) => [
     String(lesson.number),
     lesson.title,
@@ -78,7 +111,7 @@ function lessonLines(report: Report, paint: Paint): string[] {
   return group(TEXT.lessonsHeading, rows, paint);
 }
 
-function totalLines(report: Report, paint: Paint): string[] {
+function totalLines(report: Pick<Report, 'summary'>, paint: Paint): string[] {
   const { errors, warnings, infos, drafts, score, problems } = report.summary;
   const total = errors + warnings + infos;
   const counts = [plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos)].join(', ');
@@ -93,7 +126,5 @@ function totalLines(report: Report, paint: Paint): string[] {
 
 /** The terminal report: ESLint's stylish layout, then a per-lesson summary and totals. */
 export function formatStylish(report: Report, options: StylishOptions): string {
-  const paint = painter(options.color);
-  const lines = [...findingLines(report, paint), ...problemLines(report, paint), ...lessonLines(report, paint), ...totalLines(report, paint)];
-  return `${lines.join('\n')}\n`;
+  return findingsText(report, options) + formatStylishSummary(report, options);
 }

@@ -4,7 +4,23 @@ import type { Report } from '../src/index.js';
 
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
-    ['ReportBuilder', 'describeLocation', 'formatHtml', 'formatJson', 'formatMarkdown', 'formatSarif', 'formatStylish', 'locateResult', 'toJsonReport'].sort(),
+    [
+      'ReportBuilder',
+      'describeLocation',
+      'formatHtml',
+      'formatJson',
+      'formatJsonHead',
+      'formatJsonTail',
+      'formatMarkdown',
+      'formatSarif',
+      'formatStylish',
+      'formatStylishCalendar',
+      'formatStylishResult',
+      'formatStylishSummary',
+      'locateResult',
+      'toJsonReport',
+      'toJsonResult',
+    ].sort(),
   );
 });
 
