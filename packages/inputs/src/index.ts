@@ -3,7 +3,7 @@ export { parseInput } from './parse-input.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';
 export { parseJson } from './json.js';
-export { parseJsonl, createJsonlReader, type JsonlReader } from './jsonl.js';
+export { parseJsonl, createJsonlReader, type JsonlReader, type JsonlReaderOptions } from './jsonl.js';
 export { parseCsv, createCsvReader, type CsvReader } from './csv.js';
 export { CSV_COLUMNS, LIST_COLUMNS, type CsvColumn } from './csv-columns.js';
 export { formatFromPath, sniffFormat, INPUT_FORMATS, FORMAT_BY_EXTENSION, type InputFormat } from './formats.js';

@@ -8,13 +8,22 @@ export interface JsonlReader {
   readLine(line: string): ParsedInput;
 }
 
+export interface JsonlReaderOptions extends ParseOptions {
+  /**
+   * Where the first line given sits in the file, when a caller reads a file in parts (the CLI
+   * lints parts of a large file on several threads): its 1-based line, and the index of the
+   * first draft on or after it. Drafts and problems are located as in a whole-file read.
+   */
+  start?: { line: number; index: number };
+}
+
 /**
  * Reads JSON Lines one line at a time, so a caller can stream a file of any size (the CLI feeds
  * it from readline) and keep only one line in memory. Blank lines are skipped but still counted.
  */
-export function createJsonlReader(options: ParseOptions = {}): JsonlReader {
-  let lineNumber = 0;
-  let index = 0;
+export function createJsonlReader(options: JsonlReaderOptions = {}): JsonlReader {
+  let lineNumber = (options.start?.line ?? 1) - 1;
+  let index = options.start?.index ?? 0;
   return {
     readLine(raw) {
       lineNumber++;

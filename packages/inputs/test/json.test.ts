@@ -52,4 +52,12 @@ describe('parseJsonl', () => {
     expect(reader.readLine('\uFEFF{"text":"a"}').drafts).toEqual([{ draft: { text: 'a', kind: 'post', channel: 'linkedin' }, location: { index: 0, line: 1 } }]);
     expect(reader.readLine('{"text":"b","channel":"x"}').drafts[0]).toEqual({ draft: { text: 'b', kind: 'post', channel: 'x' }, location: { index: 1, line: 2 } });
   });
+
+  it('reads a part of a file from where it starts, locating drafts and problems as a whole-file read does', () => {
+    const lines = ['{"text":"a"}', '', '{"text":', '{"text":"b"}', '{"text":"c"}'];
+    const whole = createJsonlReader();
+    const expected = lines.map((line) => whole.readLine(line));
+    const part = createJsonlReader({ start: { line: 3, index: 1 } });
+    expect(lines.slice(2).map((line) => part.readLine(line))).toEqual(expected.slice(2));
+  });
 });
