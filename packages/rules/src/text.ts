@@ -20,18 +20,27 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 /** Every URL has a scheme, `www.` or a dot before letters: drafts without one skip the URL scan. */
 const MAY_HOLD_URL = /:\/\/|www\.|\.[a-z]/iu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|tv|dev|app|info|biz|us|uk|de|gl|be)(?:\/[^\s<>"]*)?/giu;
-const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
-const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
+// The lookbehind comes after the @ or #, so the engine can skip ahead to those characters.
+const MENTION = /@(?<![\p{L}\p{N}_]@)[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
+const HASHTAG = /#(?<![\p{L}\p{N}_&]#)[\p{L}\p{N}_]+/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n+|$)/gu;
 
+/**
+ * Calls `visit` for each match of a global pattern. An exec loop rather than matchAll, which
+ * copies the pattern on every call: on the hot path of every keystroke that copy showed up.
+ */
+export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    visit(match);
+  }
+}
+
 function collect(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    spans.push({ text: match[0], start, end: start + match[0].length });
-  }
+  eachMatch(pattern, text, (match) => spans.push({ text: match[0], start: match.index, end: match.index + match[0].length }));
   return spans;
 }
 
@@ -86,13 +95,12 @@ export class TextDoc {
   get words(): Word[] {
     if (!this.#words) {
       const words: Word[] = [];
-      WORD.lastIndex = 0;
-      for (const match of this.text.matchAll(WORD)) {
+      eachMatch(WORD, this.text, (match) => {
         const start = match.index;
         const lower = match[0].toLowerCase();
         const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
         words.push({ text: match[0], lower, key, start, end: start + match[0].length });
-      }
+      });
       this.#words = withoutOverlaps(words, this.tokens);
     }
     return this.#words;
@@ -101,11 +109,10 @@ export class TextDoc {
   get sentences(): Span[] {
     if (!this.#sentences) {
       const sentences: Span[] = [];
-      SENTENCE.lastIndex = 0;
-      for (const match of this.text.matchAll(SENTENCE)) {
+      eachMatch(SENTENCE, this.text, (match) => {
         const span = trimSpan(this.text, match.index, match.index + match[0].length);
         if (span) sentences.push(span);
-      }
+      });
       this.#sentences = sentences;
     }
     return this.#sentences;
