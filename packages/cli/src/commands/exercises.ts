@@ -166,9 +166,6 @@ function firstUnfinished(dir: string, cwd: string): FileCheck | undefined {
 
 function watchFolder(dir: string, io: ExercisesIo): Promise<number> {
   const shown = relative(io.cwd, dir) || '.';
-  out(io.stdout, [say(messages.watching, { dir: shown })]);
-  const next = firstUnfinished(dir, io.cwd);
-  if (next) out(io.stdout, [say(messages.startWith, { file: join(shown, next.entry.fileName), title: next.entry.exercise.title })]);
   const lastChecked = new Map<string, string>();
   const timers = new Map<string, NodeJS.Timeout>();
   const recheck = (fileName: string) => {
@@ -182,6 +179,8 @@ function watchFolder(dir: string, io: ExercisesIo): Promise<number> {
     out(io.stdout, ['', ...checkLines(join(shown, fileName), checkFile(dir, entry, io.cwd))]);
   };
   return new Promise((resolvePromise) => {
+    // Watch, and listen for the stop, before saying "Watching": a save made as soon as the
+    // attendee (or a test) reads that line must be seen, and Ctrl-C must stop cleanly.
     const watcher = watch(dir, (_event, fileName) => {
       if (!fileName) return;
       clearTimeout(timers.get(fileName));
@@ -190,7 +189,10 @@ function watchFolder(dir: string, io: ExercisesIo): Promise<number> {
         setTimeout(() => recheck(fileName), SAVE_SETTLE_MS),
       );
     });
+    let stopped = false;
     const stop = () => {
+      if (stopped) return;
+      stopped = true;
       watcher.close();
       for (const timer of timers.values()) clearTimeout(timer);
       process.off('SIGINT', stop);
@@ -198,8 +200,12 @@ function watchFolder(dir: string, io: ExercisesIo): Promise<number> {
       out(io.stdout, ['', say(messages.stopped, { dir: shown })]);
       resolvePromise(0);
     };
-    process.on('SIGINT', stop);
-    io.signal?.addEventListener('abort', stop);
+    // A caller that passes a signal (the CLI does) owns Ctrl-C; otherwise catch it here.
+    if (io.signal) io.signal.addEventListener('abort', stop);
+    else process.on('SIGINT', stop);
+    out(io.stdout, [say(messages.watching, { dir: shown })]);
+    const next = firstUnfinished(dir, io.cwd);
+    if (next) out(io.stdout, [say(messages.startWith, { file: join(shown, next.entry.fileName), title: next.entry.exercise.title })]);
     if (io.signal?.aborted) stop();
   });
 }
