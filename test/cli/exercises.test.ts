@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,18 +12,46 @@ import { runExercisesCommand } from '../../packages/cli/src/commands/exercises.j
 // Terminal mode on a temporary folder, through runExercisesCommand with real files and a real
 // fs.watch; only the process streams are replaced, so the output can be read.
 
+/** A stream whose text can be read, and awaited: waits are for output, never for a time. */
 function capture() {
   const stream = new PassThrough();
   let text = '';
   stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  return { stream, text: () => text };
+  return { stream, text: () => text, waitFor: (expected: string) => waitForText(stream, () => text, expected) };
+}
+
+/**
+ * Resolves once the text read from `source` contains `expected`; rejects if the source closes
+ * first (a child that exits early), with what it wrote. No deadline of its own: the test
+ * timeout bounds it, so a slow machine is not a failure.
+ */
+function waitForText(source: NodeJS.EventEmitter, text: () => string, expected: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (!text().includes(expected)) return;
+      source.off('data', check).off('close', closed);
+      resolve();
+    };
+    const closed = (): void => {
+      source.off('data', check).off('close', closed);
+      if (text().includes(expected)) resolve();
+      else reject(new Error(`closed before writing ${JSON.stringify(expected)}; it wrote:\n${text()}`));
+    };
+    source.on('data', check).on('close', closed);
+    check();
+  });
 }
 
 let folder: string;
+/** Watchers and children a test started; stopped after it even when it fails. */
+const cleanups: (() => Promise<unknown> | void)[] = [];
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'kindling-exercises-'));
 });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 async function run(argv: string[]) {
   const stdout = capture();
@@ -38,14 +66,6 @@ function replaceDraft(file: string, draft: string): void {
   writeFileSync(file, `${text.slice(0, start)}\n${draft}\n${text.slice(text.indexOf(DRAFT_END))}`);
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 const shouting = catalogue.find((exercise) => exercise.id === 'stop-shouting-launch')!;
 const shoutingFile = `${String(catalogue.indexOf(shouting) + 1).padStart(2, '0')}-stop-shouting-launch.md`;
 
@@ -53,8 +73,9 @@ describe('kindling exercises [dir]', () => {
   it('writes every exercise, re-checks a file each time it is saved, and stops cleanly', async () => {
     const stdout = capture();
     const controller = new AbortController();
+    cleanups.push(() => controller.abort());
     const running = runExercisesCommand(['work'], { stdout: stdout.stream, stderr: capture().stream, cwd: folder, signal: controller.signal });
-    await until(() => stdout.text().includes('Watching work'), 'the watcher');
+    await stdout.waitFor('Watching work');
     const files = readdirSync(join(folder, 'work')).sort();
     expect(files).toHaveLength(catalogue.length);
     expect(files[0]).toBe(`01-${catalogue[0]!.id}.md`);
@@ -62,11 +83,11 @@ describe('kindling exercises [dir]', () => {
 
     const file = join(folder, 'work', shoutingFile);
     replaceDraft(file, 'OUR CLIENT LAUNCHED TODAY!!! GO BUY IT NOW!!!!');
-    await until(() => stdout.text().includes('✘ Lower your voice'), 'the first check');
+    await stdout.waitFor('✘ Lower your voice');
     expect(stdout.text()).toContain('"!!!!" reads as shouting. One exclamation mark is enough.');
 
     replaceDraft(file, 'Launch day for our client! Maya and her team spent a year on this sampler.');
-    await until(() => stdout.text().includes('✔ Lower your voice'), 'the second check');
+    await stdout.waitFor('✔ Lower your voice');
 
     controller.abort();
     expect(await running).toBe(0);
@@ -144,20 +165,33 @@ describe('kindling exercises list, next, hint and check', () => {
 });
 
 // The same watch loop through the built binary, the way an attendee runs it, ended with Ctrl-C.
+// The CLI is built before the tests run (npm test builds first).
 const CLI = join(import.meta.dirname, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
-const wired = existsSync(CLI) && spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout.includes('exercises');
 
-describe.skipIf(!wired)('the kindling binary', () => {
+/** Stops a child that is still running and waits for it to go, so no watcher outlives a test. */
+function stopChild(child: ChildProcess): Promise<unknown> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  return gone;
+}
+
+describe('the kindling binary', () => {
   it('watches the folder and exits cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [CLI, 'exercises', 'work'], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [CLI, 'exercises', 'work'], { cwd: folder, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(() => stopChild(child));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    await until(() => stdout.includes('Watching work'), 'the watcher');
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The CLI says "Watching" only once it watches the folder and catches Ctrl-C.
+    await waitForText(child.stdout, () => stdout, 'Watching work');
     replaceDraft(join(folder, 'work', shoutingFile), 'Launch day for our client! Maya and her team spent a year on this sampler.');
-    await until(() => stdout.includes('✔ Lower your voice'), 'the check');
+    await waitForText(child.stdout, () => stdout, '✔ Lower your voice');
     child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    expect(stdout).toContain('Stopped watching. Your drafts are saved in work.');
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(stderr).toBe('');
+    expect(stdout.match(/Stopped watching\. Your drafts are saved in work\./gu)).toHaveLength(1);
   });
 });
