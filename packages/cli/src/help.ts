@@ -34,7 +34,8 @@ Options:
   -q, --quiet              Report errors only
       --no-color           No colours (also when NO_COLOR is set or stdout is not a terminal)
       --color              Colours even when stdout is not a terminal
-  -j, --concurrency N      Lint files on N worker threads (default 1)
+  -j, --concurrency N      Lint on N worker threads (default 1; 2 when the files add up to
+                           4 MB or more and there are 2 cores)
       --stdin-format NAME  Format of stdin: txt, md, json, jsonl or csv (guessed when omitted)
   -h, --help               Print this help
 

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { INPUT_FORMATS, type DraftDefaults } from '@kindling/inputs';
-import { ReportBuilder, type InputProblem, type Report } from '@kindling/report';
+import type { InputProblem } from '@kindling/report';
 import { Channel, DraftKind, type Config } from '@kindling/rules';
 import { applyOverrides, parseOverrides, type ConfigOverrides } from '../config/cli-overrides.js';
 import { ConfigLocator, type FoundConfig } from '../config/discover-config.js';
@@ -11,12 +12,15 @@ import { UsageError } from '../errors.js';
 import { EXIT, lintExitCode } from '../exit-code.js';
 import { LINT_HELP } from '../help.js';
 import { write, type CliIo } from '../io.js';
-import { lintSource, type LintJob, type SourceListener } from '../lint/lint-source.js';
-import { ResultRetention } from '../lint/result-retention.js';
+import type { LintJob } from '../lint/lint-source.js';
+import { ReportWriter } from '../lint/report-writer.js';
 import { expandPaths, type Source } from '../lint/sources.js';
+import { workUnits, type WorkUnit } from '../lint/work-units.js';
+import { lintJobEvents } from '../lint/worker-messages.js';
 import { lintInWorkers } from '../lint/worker-pool.js';
 import { cliMessage } from '../messages.js';
-import { OUTPUT_FORMATS, renderers, type OutputFormat } from '../output-formats.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
+import { OutputSink } from '../output-sink.js';
 import { choiceOption, intOption, parseCommandArgs } from '../parse-options.js';
 import { problemLine } from '../problem-line.js';
 import { ProgressBar } from '../progress.js';
@@ -49,7 +53,8 @@ interface LintSettings {
   maxWarnings?: number;
   quiet: boolean;
   color: boolean;
-  concurrency: number;
+  /** Undefined when not given: the default depends on the size of the batch. */
+  concurrency?: number;
   stdinFormat?: (typeof INPUT_FORMATS)[number];
 }
 
@@ -66,6 +71,7 @@ function readSettings(argv: readonly string[], io: CliIo): LintSettings | 'help'
   const output = values.output;
   const stdinFormat = choiceOption('stdin-format', values['stdin-format'], INPUT_FORMATS);
   const maxWarnings = intOption('max-warnings', values['max-warnings'], 0);
+  const concurrency = intOption('concurrency', values.concurrency, 1);
   return {
     paths: positionals,
     format: choiceOption('format', values.format, OUTPUT_FORMATS) ?? 'stylish',
@@ -76,7 +82,7 @@ function readSettings(argv: readonly string[], io: CliIo): LintSettings | 'help'
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     quiet: values.quiet ?? false,
     color: useColor({ color: values.color, noColor: values['no-color'], isTTY: output === undefined && io.stdoutIsTTY, env: io.env }),
-    concurrency: intOption('concurrency', values.concurrency, 1) ?? 1,
+    ...(concurrency !== undefined ? { concurrency } : {}),
     ...(stdinFormat ? { stdinFormat } : {}),
   };
 }
@@ -113,48 +119,47 @@ async function planJobs(sources: readonly Source[], settings: LintSettings, io: 
   return jobs;
 }
 
-async function lintJobs(jobs: readonly LintJob[], settings: LintSettings, io: CliIo, builder: ReportBuilder, retention: ResultRetention): Promise<void> {
-  const totalBytes = jobs.reduce((sum, job) => sum + job.source.size, 0);
-  const progress = new ProgressBar(io.stderr, io.stderrIsTTY, totalBytes);
-  const listenerFor = (source: string, countProgress: boolean): SourceListener => ({
-    result(result) {
-      builder.addResult(result);
-      retention.result(result);
-      if (countProgress) progress.addDrafts(1);
-    },
-    problem(problem) {
-      builder.addProblem(problem);
-    },
-    batch(findings, calendar, named) {
-      builder.addBatch(source, findings, calendar);
-      retention.named(source, named);
-    },
-    bytes(count) {
-      progress.addBytes(count);
-    },
-  });
-  const fileJobs = jobs.filter((job) => job.source.path);
-  if (settings.concurrency > 1 && fileJobs.length > 1) {
-    // Workers report drafts to the progress bar as they finish them, so the replay does not count them again.
-    await lintInWorkers(fileJobs, settings.concurrency, (job) => listenerFor(job.source.display, false), {
-      results: (count) => progress.addDrafts(count),
-      bytes: (count) => progress.addBytes(count),
-    });
-    // stdin cannot move to a worker, so it is linted here, after the files.
-    for (const job of jobs.filter((candidate) => !candidate.source.path)) await lintSource(job, listenerFor(job.source.display, true), io.stdin);
-  } else {
-    for (const job of jobs) await lintSource(job, listenerFor(job.source.display, true), io.stdin);
-  }
-  progress.done();
+/**
+ * Files adding up to this many bytes are a large batch: without --concurrency they are linted
+ * on two worker threads when the machine has two cores. About 30,000 tweet-length JSONL drafts;
+ * below this, starting workers costs more than it saves.
+ */
+const LARGE_BATCH_BYTES = 4 * 1024 * 1024;
+
+/** --concurrency, or the default: one thread, or two for a large batch on a machine with two cores or more. */
+function threadsFor(jobs: readonly LintJob[], settings: LintSettings): number {
+  if (settings.concurrency !== undefined) return settings.concurrency;
+  const bytes = jobs.reduce((sum, job) => sum + job.source.size, 0);
+  return bytes >= LARGE_BATCH_BYTES ? Math.min(2, availableParallelism()) : 1;
 }
 
-async function writeReport(report: Report, settings: LintSettings, io: CliIo): Promise<void> {
-  // On a terminal the input problems go to stderr, one line each; stylish need not repeat them.
-  const shown = settings.format === 'stylish' && settings.output === undefined ? { ...report, problems: [] } : report;
-  const text = renderers[settings.format](shown, { color: settings.color });
-  if (settings.output === undefined) return write(io.stdout, text);
+async function lintJobs(jobs: readonly LintJob[], settings: LintSettings, io: CliIo, writer: ReportWriter): Promise<void> {
+  const fileJobs = jobs.filter((job) => job.source.path);
+  const threads = threadsFor(fileJobs, settings);
+  const onMainThread = async (job: LintJob): Promise<void> => {
+    const source = job.source.display;
+    await lintJobEvents(job, writer.rendering, (event) => writer.event(source, event), io.stdin);
+    await writer.sourceDone(source);
+  };
+  if (threads > 1 && fileJobs.length > 0) {
+    const sourceOf = (unit: WorkUnit): string => (unit.kind === 'lint' ? unit.job.source.display : unit.source);
+    await lintInWorkers(workUnits(fileJobs, (count) => writer.event('', { type: 'bytes', count })), threads, writer.rendering, {
+      event: (unit, event) => writer.event(sourceOf(unit), event),
+      unitDone: (unit) => (unit.endsSource ? writer.sourceDone(sourceOf(unit)) : undefined),
+    });
+    // stdin cannot move to a worker, so it is linted here, after the files.
+    for (const job of jobs.filter((candidate) => !candidate.source.path)) await onMainThread(job);
+  } else {
+    for (const job of jobs) await onMainThread(job);
+  }
+}
+
+/** Opens the report's destination before linting, so an unwritable --output fails at once. */
+async function openOutput(settings: LintSettings, io: CliIo): Promise<OutputSink> {
+  if (settings.output === undefined) return new OutputSink(io.stdout, false);
   try {
-    await writeFile(resolve(io.cwd, settings.output), text);
+    const file = await open(resolve(io.cwd, settings.output), 'w');
+    return new OutputSink(file.createWriteStream(), true);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UsageError('badOptionValue', { option: '--output', expected: 'a file that can be written', value: `${settings.output}" (${code})` });
@@ -168,16 +173,21 @@ export async function runLintCommand(argv: readonly string[], io: CliIo): Promis
     await write(io.stdout, LINT_HELP);
     return EXIT.clean;
   }
-  const { sources, problems } = await expandPaths(settings.paths, io.cwd, settings.stdinFormat);
+  const expanded = await expandPaths(settings.paths, io.cwd, settings.stdinFormat);
+  // The report is written while linting, so a previous report in a folder being linted is not read as drafts.
+  const outputPath = settings.output === undefined ? undefined : resolve(io.cwd, settings.output);
+  const sources = expanded.sources.filter((source) => source.path === undefined || source.path !== outputPath);
+  const problems = expanded.problems;
   const jobs = await planJobs(sources, settings, io, problems);
-  const retention = new ResultRetention(settings.format);
-  const builder = new ReportBuilder({ keepResults: retention.keepsEveryResult });
-  for (const problem of problems) builder.addProblem(problem);
-  await lintJobs(jobs, settings, io, builder, retention);
-  const finished = builder.finish();
-  const report = retention.keepsEveryResult ? finished : { ...finished, results: retention.results(jobs.map((job) => job.source.display)) };
-  await writeReport(report, settings, io);
+  const sink = await openOutput(settings, io);
+  const totalBytes = jobs.reduce((sum, job) => sum + job.source.size, 0);
+  const progress = new ProgressBar(io.stderr, io.stderrIsTTY, totalBytes);
+  // On a terminal the input problems go to stderr, one line each; stylish need not repeat them.
+  const problemsOnStderr = settings.format === 'stylish' && settings.output === undefined;
+  const writer = new ReportWriter({ format: settings.format, color: settings.color, problemsOnStderr }, sink, progress);
+  for (const problem of problems) writer.event(problem.source, { type: 'problem', problem });
+  await lintJobs(jobs, settings, io, writer);
+  const report = await writer.finish(jobs.map((job) => job.source.display));
   for (const problem of report.problems) await write(io.stderr, problemLine(problem));
   return lintExitCode(report.summary, settings.maxWarnings);
 }
-

@@ -18,11 +18,20 @@ export interface LintJob {
   defaults: DraftDefaults;
   /** Keep errors only (--quiet). */
   errorsOnly: boolean;
+  /**
+   * One part of a large JSONL file, read by the caller so parts can be linted on several threads:
+   * its lines, where the first one sits, and the index of its first draft. Without it, the
+   * whole source is read here.
+   */
+  part?: { start: { line: number; index: number }; lines: string[] };
 }
 
-/** What linting one source produces, in input order. */
+/**
+ * What linting one source produces, in input order. A listener that returns a promise from
+ * `result` (because its output is not keeping up) holds up the reading until it settles.
+ */
 export interface SourceListener {
-  result(result: ReportResult): void;
+  result(result: ReportResult): unknown;
   problem(problem: InputProblem): void;
   /**
    * Called after each calendar window with its batch findings (their `drafts` are the drafts'
@@ -36,6 +45,11 @@ export interface SourceListener {
 async function* parsedChunks(job: LintJob, stdin: NodeJS.ReadableStream | undefined, onBytes?: (count: number) => void): AsyncGenerator<ParsedInput> {
   const { source, defaults } = job;
   const options = { defaults };
+  if (job.part) {
+    const reader = createJsonlReader({ ...options, start: job.part.start });
+    for (const line of job.part.lines) yield reader.readLine(line);
+    return;
+  }
   if (!source.path) {
     if (!stdin) throw new Error('stdin is not available here');
     const text = await readWholeStream(stdin);
@@ -59,7 +73,9 @@ async function* parsedChunks(job: LintJob, stdin: NodeJS.ReadableStream | undefi
 /**
  * Drafts per content calendar. The batch linter keeps every draft of a calendar, so a longer
  * file is checked as consecutive calendars of this many drafts and memory stays bounded
- * however large the file. A real calendar is far shorter.
+ * however large the file. A real calendar is far shorter. Calendars go by the drafts' indexes
+ * (drafts 0 to 9,999, then 10,000 to 19,999, …), so a part of a file that starts at a multiple
+ * of this is checked on its own, on any thread, exactly as a whole-file read would check it.
  */
 export const CALENDAR_WINDOW = 10_000;
 
@@ -74,7 +90,9 @@ export async function lintSource(job: LintJob, listener: SourceListener, stdin?:
   // The batch linter numbers drafts as they were added; a draft that failed to parse was never
   // added, so each number is mapped back to the draft's own place.
   let window: Omit<DraftLocation, 'source'>[] = [];
-  let drafts = 0;
+  let windowEnd = 0;
+  // A part after the first has drafts before it, so its calendar is never a lone draft.
+  let drafts = job.part && job.part.start.index > 0 ? 1 : 0;
 
   const finishWindow = (): void => {
     if (window.length === 0) return;
@@ -90,12 +108,16 @@ export async function lintSource(job: LintJob, listener: SourceListener, stdin?:
   try {
     for await (const chunk of parsedChunks(job, stdin, listener.bytes)) {
       for (const { draft, location } of chunk.drafts) {
-        if (window.length === CALENDAR_WINDOW) finishWindow();
+        if (location.index >= windowEnd) {
+          finishWindow();
+          windowEnd = (Math.floor(location.index / CALENDAR_WINDOW) + 1) * CALENDAR_WINDOW;
+        }
         const result = locateResult(linter.add(draft), { source: source.display, ...location });
         window.push(location);
         drafts++;
         if (errorsOnly) result.findings = result.findings.filter((finding) => finding.severity === 'error');
-        listener.result(result);
+        const slowed = listener.result(result);
+        if (slowed) await slowed;
       }
       for (const found of chunk.problems) listener.problem({ source: source.display, ...found });
     }

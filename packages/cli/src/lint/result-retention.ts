@@ -3,55 +3,37 @@ import type { DraftLocation, ReportResult } from '@kindling/report';
 import type { OutputFormat } from '../output-formats.js';
 
 /**
- * How much of each result a format needs. Formats that show every draft need every result.
- * SARIF shows findings with their text; stylish shows only where findings are and what they
- * say. Keeping no more than that, plus a bare place for each draft a calendar finding names,
- * is what keeps memory low on a large batch.
+ * How much of each result a format that needs the whole report keeps (stylish and json are
+ * written as results arrive and keep none). Formats that show every draft need every result;
+ * SARIF shows only findings, with their text. Keeping no more than that, plus a bare place for
+ * each draft a calendar finding names, keeps memory lower on a large batch.
  */
-type Retention = 'every-result' | 'results-with-findings' | 'finding-places';
+type Retention = 'every-result' | 'results-with-findings';
 
-const RETENTION: Readonly<Record<OutputFormat, Retention>> = {
-  stylish: 'finding-places',
+/** The formats written whole, at the end. */
+export type WholeReportFormat = Exclude<OutputFormat, 'stylish' | 'json'>;
+
+const RETENTION: Readonly<Record<WholeReportFormat, Retention>> = {
   sarif: 'results-with-findings',
-  json: 'every-result',
   markdown: 'every-result',
   html: 'every-result',
 };
 
 const NOT_APPLICABLE = Object.fromEntries(LESSON_NUMBERS.map((lesson) => [lesson, { status: 'n/a', score: 0 }])) as unknown as LessonResults;
 
-/** A result reduced to its place and its findings' places and messages. */
-function slim(result: ReportResult): ReportResult {
-  const { source, index, line, row, id, score } = result;
-  return {
-    source,
-    index,
-    ...(line !== undefined ? { line } : {}),
-    ...(row !== undefined ? { row } : {}),
-    ...(id !== undefined ? { id } : {}),
-    text: '',
-    findings: result.findings.map(({ suggestions: _suggestions, ...finding }) => finding),
-    praise: [],
-    lessons: NOT_APPLICABLE,
-    score,
-  };
-}
-
 export class ResultRetention {
   readonly keepsEveryResult: boolean;
-  readonly #slim: boolean;
   readonly #kept: ReportResult[] = [];
   /** Per source, the indexes of results kept, so a named draft is not added twice. */
   readonly #keptIndexes = new Map<string, Set<number>>();
 
-  constructor(format: OutputFormat) {
+  constructor(format: WholeReportFormat) {
     this.keepsEveryResult = RETENTION[format] === 'every-result';
-    this.#slim = RETENTION[format] === 'finding-places';
   }
 
   result(result: ReportResult): void {
     if (this.keepsEveryResult || result.findings.length === 0) return;
-    this.#kept.push(this.#slim ? slim(result) : result);
+    this.#kept.push(result);
     this.#indexesOf(result.source).add(result.index);
   }
 

@@ -1,0 +1,113 @@
+import {
+  ReportBuilder,
+  formatJsonHead,
+  formatJsonTail,
+  formatStylishCalendar,
+  formatStylishSummary,
+  type DraftLocation,
+  type Report,
+  type ReportBatchFinding,
+} from '@kindling/report';
+import type { OutputSink } from '../output-sink.js';
+import { renderers, type OutputFormat } from '../output-formats.js';
+import type { ProgressBar } from '../progress.js';
+import { ResultRetention } from './result-retention.js';
+import type { LintEvent, Rendering } from './worker-messages.js';
+
+export interface ReportWriterOptions {
+  format: OutputFormat;
+  color: boolean;
+  /** Leave input problems out of a stylish report: they go to stderr, one line each. */
+  problemsOnStderr: boolean;
+}
+
+/**
+ * Builds the report from lint events, in input order, and writes it. Stylish and json are
+ * written as results arrive (already rendered where they were linted), keeping only the
+ * summary's running totals and each source's calendar findings; the other formats need the
+ * whole report and are written at the end.
+ */
+export class ReportWriter {
+  /** How results should arrive: rendered for the streamed formats, as results for the others. */
+  readonly rendering: Rendering | undefined;
+  readonly #options: ReportWriterOptions;
+  readonly #sink: OutputSink;
+  readonly #progress: ProgressBar;
+  readonly #builder: ReportBuilder;
+  readonly #retention: ResultRetention | undefined;
+  #wroteResult = false;
+  /** Stylish: the current source's calendar findings and the places of the drafts they name. */
+  #calendar: ReportBatchFinding[] = [];
+  #places: DraftLocation[] = [];
+
+  constructor(options: ReportWriterOptions, sink: OutputSink, progress: ProgressBar) {
+    this.#options = options;
+    this.#sink = sink;
+    this.#progress = progress;
+    const { format, color } = options;
+    this.rendering = format === 'json' || format === 'stylish' ? { format, color } : undefined;
+    this.#retention = format === 'json' || format === 'stylish' ? undefined : new ResultRetention(format);
+    this.#builder = new ReportBuilder({ keepResults: this.#retention?.keepsEveryResult ?? false });
+    if (format === 'json') void this.#sink.write(formatJsonHead({ version: 1 }));
+  }
+
+  /** Takes one event about `source`; a returned promise means the output is full: wait for it. */
+  event(source: string, event: LintEvent): Promise<unknown> | undefined {
+    switch (event.type) {
+      case 'results':
+        for (const result of event.results) {
+          this.#builder.addResult(result);
+          this.#retention?.result(result);
+        }
+        this.#progress.addDrafts(event.results.length);
+        return undefined;
+      case 'rendered': {
+        this.#builder.addTotals(event.totals);
+        this.#progress.addDrafts(event.totals.drafts);
+        if (event.text === '') return undefined;
+        const separator = this.#options.format === 'json' && this.#wroteResult ? ',' : '';
+        this.#wroteResult = true;
+        return this.#sink.write(separator + event.text);
+      }
+      case 'problem':
+        this.#builder.addProblem(event.problem);
+        return undefined;
+      case 'batch':
+        this.#builder.addBatch(source, event.findings, event.calendar);
+        this.#retention?.named(source, event.named);
+        if (this.#options.format === 'stylish') {
+          for (const finding of event.findings) this.#calendar.push({ ...finding, source });
+          for (const place of event.named) this.#places.push({ source, ...place });
+        }
+        return undefined;
+      case 'bytes':
+        this.#progress.addBytes(event.count);
+        return undefined;
+    }
+  }
+
+  /** After a source's last event: stylish prints its calendar findings here, after its drafts. */
+  sourceDone(source: string): Promise<unknown> | undefined {
+    if (this.#calendar.length === 0) return undefined;
+    const text = formatStylishCalendar(source, this.#calendar, this.#places, { color: this.#options.color });
+    this.#calendar = [];
+    this.#places = [];
+    return this.#sink.write(text);
+  }
+
+  /** Writes the rest of the report and returns it (without results when they were streamed). */
+  async finish(sourceOrder: readonly string[]): Promise<Report> {
+    this.#progress.done();
+    const built = this.#builder.finish();
+    const { format, color, problemsOnStderr } = this.#options;
+    const shown = problemsOnStderr ? { ...built, problems: [] } : built;
+    if (format === 'json') await this.#sink.write(formatJsonTail(shown));
+    else if (format === 'stylish') await this.#sink.write(formatStylishSummary(shown, { color }));
+    else {
+      const report = this.#retention!.keepsEveryResult ? shown : { ...shown, results: this.#retention!.results(sourceOrder) };
+      await this.#sink.write(renderers[format](report, { color }));
+    }
+    await this.#sink.end();
+    return built;
+  }
+}
