@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJsonl } from '@kindling/inputs';
-import { ReportBuilder, formatJson, formatStylish, locateResult, type Report } from '@kindling/report';
+import { ReportBuilder, formatJson, formatSarif, formatStylish, locateResult, type Report } from '@kindling/report';
 import { createBatchLinter } from '@kindling/rules';
 import { describe, expect, it } from 'vitest';
 import { fixtureFolder, runCli } from '../../../test/cli/run-cli.js';
@@ -81,6 +81,12 @@ describe('a large JSONL file', { timeout: 120_000 }, () => {
     const badLines = new Set([9_999, 15_000]);
     expect(results.map((result) => result.line)).toEqual(lines.map((_, i) => i + 1).filter((line, i) => line !== 6 && !badLines.has(i)));
     expect(results.map((result) => result.index)).toEqual(results.map((_, i) => i + (i >= 9_998 ? 1 : 0) + (i >= 14_998 ? 1 : 0)));
+  });
+
+  it('streams sarif as formatSarif writes it, on two threads', () => {
+    const sarif = lint('two.sarif', ['--format', 'sarif', '--concurrency', '2']);
+    const toolVersion = runCli(['--version']).stdout.trim();
+    expect(sarif.report).toBe(formatSarif(expected, { toolVersion }));
   });
 
   it('streams stylish as formatStylish writes it, on one thread or two', () => {

@@ -29,15 +29,30 @@ interface RuleTable {
   indexOf: Map<string, number>;
 }
 
-/** Every built-in rule, so rule indexes stay stable between runs, plus any custom rule that reported. */
-function ruleTable(report: Report): RuleTable {
-  const descriptors: Sarif.ReportingDescriptor[] = builtInRules.map((rule) => ({
+function builtInDescriptors(): Sarif.ReportingDescriptor[] {
+  return builtInRules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.meta.description },
     helpUri: rule.url,
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
     properties: { lesson: rule.meta.lesson, scope: rule.meta.scope },
   }));
+}
+
+let builtInTable: RuleTable | undefined;
+
+/** The built-in rules alone: enough for any report whose findings all come from them. */
+function builtInRuleTable(): RuleTable {
+  if (!builtInTable) {
+    const descriptors = builtInDescriptors();
+    builtInTable = { descriptors, indexOf: new Map(descriptors.map((descriptor, index) => [descriptor.id, index])) };
+  }
+  return builtInTable;
+}
+
+/** Every built-in rule, so rule indexes stay stable between runs, plus any custom rule that reported. */
+function ruleTable(report: Report): RuleTable {
+  const descriptors = builtInDescriptors();
   const indexOf = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const reported = [...report.results.flatMap((result) => result.findings), ...report.batch];
   for (const finding of reported) {
@@ -132,6 +147,10 @@ function problemNotification(problem: InputProblem): Sarif.Notification {
   };
 }
 
+function driverOf(rules: RuleTable, options: SarifOptions): Sarif.ToolComponent {
+  return { name: 'kindling', version: options.toolVersion ?? VERSION, informationUri: DOCS_BASE_URL, rules: rules.descriptors };
+}
+
 /** The report as SARIF 2.1.0, so findings show up in code-review tools. */
 function toSarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
   const rules = ruleTable(report);
@@ -144,16 +163,11 @@ function toSarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'kindling',
-            version: options.toolVersion ?? VERSION,
-            informationUri: DOCS_BASE_URL,
-            rules: rules.descriptors,
-          },
-        },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: report.problems.map(problemNotification) }],
+        tool: { driver: driverOf(rules, options) },
+        // Results before invocations: input problems are known only at the end, so a report
+        // written as results arrive can still end with them.
         results,
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: report.problems.map(problemNotification) }],
       },
     ],
   };
@@ -162,4 +176,43 @@ function toSarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
 /** `--format sarif`: SARIF 2.1.0, valid against its schema. */
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
   return `${JSON.stringify(toSarifLog(report, options), null, 2)}\n`;
+}
+
+// formatSarif indents by two spaces a level; a run's results sit four levels down.
+const RESULT_INDENT = ' '.repeat(8);
+
+/** A SARIF result as it appears within formatSarif's output, with its leading line break. */
+function indentedResult(result: Sarif.Result): string {
+  return `\n${RESULT_INDENT}${JSON.stringify(result, null, 2).replaceAll('\n', `\n${RESULT_INDENT}`)}`;
+}
+
+/**
+ * The opening of `formatSarif`'s output, up to its first result. When every finding comes from
+ * a built-in rule, `formatSarif` writes exactly this, then `formatSarifResults` of each result
+ * with findings, joined by commas, then `formatSarifTail`: so a caller can write a large report
+ * as its results arrive.
+ */
+export function formatSarifHead(options: SarifOptions = {}): string {
+  const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver: driverOf(builtInRuleTable(), options) }, results: [] }] };
+  const text = JSON.stringify(log, null, 2);
+  return text.slice(0, text.lastIndexOf('[]') + 1);
+}
+
+/** One draft's findings as SARIF results (see `formatSarifHead`); '' for a draft with none. */
+export function formatSarifResults(result: ReportResult): string {
+  const rules = builtInRuleTable();
+  return result.findings.map((finding) => indentedResult(findingResult(result, finding, rules))).join(',');
+}
+
+/**
+ * The end of `formatSarif`'s output after the last draft's results: the calendar findings and
+ * input problems (see `formatSarifHead`). `afterResults` says whether any result was written.
+ */
+export function formatSarifTail(report: Pick<Report, 'batch' | 'problems'>, afterResults: boolean): string {
+  const rules = builtInRuleTable();
+  const batch = report.batch.map((finding) => indentedResult(batchResult(finding, rules))).join(',');
+  const results = `${afterResults && batch ? ',' : ''}${batch}${afterResults || batch ? '\n      ' : ''}]`;
+  const invocations = [{ executionSuccessful: true, toolExecutionNotifications: report.problems.map(problemNotification) }];
+  const rest = JSON.stringify({ invocations }, null, 2).replaceAll('\n', '\n    ');
+  return `${results},\n      ${rest.slice(rest.indexOf('"invocations"'), rest.lastIndexOf('\n'))}\n    }\n  ]\n}\n`;
 }

@@ -5,6 +5,10 @@ import {
   formatJson,
   formatJsonHead,
   formatJsonTail,
+  formatSarif,
+  formatSarifHead,
+  formatSarifResults,
+  formatSarifTail,
   formatStylish,
   formatStylishCalendar,
   formatStylishResult,
@@ -43,6 +47,18 @@ describe('writing a report as its results arrive', () => {
       streamed += formatStylishSummary(report, { color });
       expect(streamed).toBe(formatStylish(report, { color }));
     }
+  });
+
+  it.each(reports)('gives formatSarif from its head, each result and its tail (%s)', (_name, report) => {
+    const pieces = report.results.map((result) => formatSarifResults(result)).filter((piece) => piece !== '');
+    const streamed = formatSarifHead({ toolVersion: '9.9.9' }) + pieces.join(',') + formatSarifTail(report, pieces.length > 0);
+    expect(streamed).toBe(formatSarif(report, { toolVersion: '9.9.9' }));
+  });
+
+  it('gives formatSarif for a report with neither findings nor calendar findings', () => {
+    const report = buildReport([{ source: 'calm.txt', drafts: [{ draft: { text: 'Thank you all.' } }] }], []);
+    expect(report.results[0]!.findings).toEqual([]);
+    expect(formatSarifHead() + formatSarifTail(report, false)).toBe(formatSarif(report));
   });
 
   it('gives the same summary when results are counted on other builders and merged as totals', () => {

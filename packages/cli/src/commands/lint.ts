@@ -187,7 +187,7 @@ export async function runLintCommand(argv: readonly string[], io: CliIo): Promis
   const writer = new ReportWriter({ format: settings.format, color: settings.color, problemsOnStderr }, sink, progress);
   for (const problem of problems) writer.event(problem.source, { type: 'problem', problem });
   await lintJobs(jobs, settings, io, writer);
-  const report = await writer.finish(jobs.map((job) => job.source.display));
+  const report = await writer.finish();
   for (const problem of report.problems) await write(io.stderr, problemLine(problem));
   return lintExitCode(report.summary, settings.maxWarnings);
 }

@@ -2,6 +2,8 @@ import {
   ReportBuilder,
   formatJsonHead,
   formatJsonTail,
+  formatSarifHead,
+  formatSarifTail,
   formatStylishCalendar,
   formatStylishSummary,
   type DraftLocation,
@@ -10,8 +12,8 @@ import {
 } from '@kindling/report';
 import type { OutputSink } from '../output-sink.js';
 import { renderers, type OutputFormat } from '../output-formats.js';
+import { CLI_VERSION } from '../version.js';
 import type { ProgressBar } from '../progress.js';
-import { ResultRetention } from './result-retention.js';
 import type { LintEvent, Rendering } from './worker-messages.js';
 
 export interface ReportWriterOptions {
@@ -22,8 +24,8 @@ export interface ReportWriterOptions {
 }
 
 /**
- * Builds the report from lint events, in input order, and writes it. Stylish and json are
- * written as results arrive (already rendered where they were linted), keeping only the
+ * Builds the report from lint events, in input order, and writes it. Stylish, json and sarif
+ * are written as results arrive (already rendered where they were linted), keeping only the
  * summary's running totals and each source's calendar findings; the other formats need the
  * whole report and are written at the end.
  */
@@ -34,7 +36,6 @@ export class ReportWriter {
   readonly #sink: OutputSink;
   readonly #progress: ProgressBar;
   readonly #builder: ReportBuilder;
-  readonly #retention: ResultRetention | undefined;
   #wroteResult = false;
   /** Stylish: the current source's calendar findings and the places of the drafts they name. */
   #calendar: ReportBatchFinding[] = [];
@@ -45,27 +46,25 @@ export class ReportWriter {
     this.#sink = sink;
     this.#progress = progress;
     const { format, color } = options;
-    this.rendering = format === 'json' || format === 'stylish' ? { format, color } : undefined;
-    this.#retention = format === 'json' || format === 'stylish' ? undefined : new ResultRetention(format);
-    this.#builder = new ReportBuilder({ keepResults: this.#retention?.keepsEveryResult ?? false });
+    this.rendering = format === 'json' || format === 'stylish' || format === 'sarif' ? { format, color } : undefined;
+    // Markdown and HTML show every draft, so they need every result.
+    this.#builder = new ReportBuilder({ keepResults: this.rendering === undefined });
     if (format === 'json') void this.#sink.write(formatJsonHead({ version: 1 }));
+    if (format === 'sarif') void this.#sink.write(formatSarifHead({ toolVersion: CLI_VERSION }));
   }
 
   /** Takes one event about `source`; a returned promise means the output is full: wait for it. */
   event(source: string, event: LintEvent): Promise<unknown> | undefined {
     switch (event.type) {
       case 'results':
-        for (const result of event.results) {
-          this.#builder.addResult(result);
-          this.#retention?.result(result);
-        }
+        for (const result of event.results) this.#builder.addResult(result);
         this.#progress.addDrafts(event.results.length);
         return undefined;
       case 'rendered': {
         this.#builder.addTotals(event.totals);
         this.#progress.addDrafts(event.totals.drafts);
         if (event.text === '') return undefined;
-        const separator = this.#options.format === 'json' && this.#wroteResult ? ',' : '';
+        const separator = this.#options.format !== 'stylish' && this.#wroteResult ? ',' : '';
         this.#wroteResult = true;
         return this.#sink.write(separator + event.text);
       }
@@ -74,7 +73,6 @@ export class ReportWriter {
         return undefined;
       case 'batch':
         this.#builder.addBatch(source, event.findings, event.calendar);
-        this.#retention?.named(source, event.named);
         if (this.#options.format === 'stylish') {
           for (const finding of event.findings) this.#calendar.push({ ...finding, source });
           for (const place of event.named) this.#places.push({ source, ...place });
@@ -96,17 +94,15 @@ export class ReportWriter {
   }
 
   /** Writes the rest of the report and returns it (without results when they were streamed). */
-  async finish(sourceOrder: readonly string[]): Promise<Report> {
+  async finish(): Promise<Report> {
     this.#progress.done();
     const built = this.#builder.finish();
     const { format, color, problemsOnStderr } = this.#options;
     const shown = problemsOnStderr ? { ...built, problems: [] } : built;
     if (format === 'json') await this.#sink.write(formatJsonTail(shown));
+    else if (format === 'sarif') await this.#sink.write(formatSarifTail(shown, this.#wroteResult));
     else if (format === 'stylish') await this.#sink.write(formatStylishSummary(shown, { color }));
-    else {
-      const report = this.#retention!.keepsEveryResult ? shown : { ...shown, results: this.#retention!.results(sourceOrder) };
-      await this.#sink.write(renderers[format](report, { color }));
-    }
+    else await this.#sink.write(renderers[format](shown, { color }));
     await this.#sink.end();
     return built;
   }

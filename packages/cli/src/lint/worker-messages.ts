@@ -1,5 +1,6 @@
 import {
   ReportBuilder,
+  formatSarifResults,
   formatStylishResult,
   toJsonResult,
   type DraftLocation,
@@ -15,7 +16,7 @@ import { lintSource, type LintJob } from './lint-source.js';
  * into report text where they are linted, on a worker thread when there are workers.
  */
 export interface Rendering {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif';
   color: boolean;
 }
 
@@ -23,7 +24,7 @@ export interface Rendering {
 export type LintEvent =
   /** Results, for formats that need the whole report. */
   | { type: 'results'; results: ReportResult[] }
-  /** Results already rendered (json: joined by commas), with what they add to the summary. */
+  /** Results already rendered (json and sarif: joined by commas), with what they add to the summary. */
   | { type: 'rendered'; text: string; totals: ResultTotals }
   | { type: 'problem'; problem: InputProblem }
   /** One calendar's findings (drafts by their index in the source) and the places of the drafts they name. */
@@ -44,7 +45,9 @@ export type JobMessage = { id: number; event: LintEvent } | { id: number; done: 
 const RESULTS_PER_EVENT = 500;
 
 function render(result: ReportResult, rendering: Rendering): string {
-  return rendering.format === 'json' ? JSON.stringify(toJsonResult(result)) : formatStylishResult(result, { color: rendering.color });
+  if (rendering.format === 'json') return JSON.stringify(toJsonResult(result));
+  if (rendering.format === 'sarif') return formatSarifResults(result);
+  return formatStylishResult(result, { color: rendering.color });
 }
 
 /**
@@ -65,7 +68,7 @@ export async function lintJobEvents(
     if (count === 0) return;
     count = 0;
     if (rendering) {
-      const text = pieces.join(rendering.format === 'json' ? ',' : '');
+      const text = pieces.filter((piece) => piece !== '').join(rendering.format === 'stylish' ? '' : ',');
       const event: LintEvent = { type: 'rendered', text, totals: totals.totals() };
       pieces = [];
       totals = new ReportBuilder({ keepResults: false });
