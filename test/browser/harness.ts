@@ -35,6 +35,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Playwright's waits (navigation, locators) give up after this long. Well above what a page
+ * needs on a busy machine; the test timeout stays the outer bound.
+ */
+const PAGE_WAIT_MS = 60_000;
+
 /** The WCAG 2 A and AA tags the site must pass with zero violations. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 
@@ -82,6 +88,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 async function track(site: StaticServer, context: BrowserContext, ownsContext: boolean): Promise<Visit> {
+  context.setDefaultTimeout(PAGE_WAIT_MS);
+  context.setDefaultNavigationTimeout(PAGE_WAIT_MS);
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   const scripts: string[] = [];

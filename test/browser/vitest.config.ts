@@ -6,9 +6,14 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['test/browser/**/*.test.ts'],
-    // One chromium at a time: the suite shares a small machine with everything else.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Two files at a time, each with its own chromium: the every-page check is CPU-bound and
+    // the others mostly wait on the page, so they fit beside it on a two-core machine.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // Generous bounds, so a busy machine is slow rather than failing. Nothing here is timed:
+    // the waits are for the page (Playwright's waits and expect.poll), not for a clock.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 60_000 } },
   },
 });
