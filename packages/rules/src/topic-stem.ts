@@ -10,11 +10,11 @@ const POSSESSIVE = /['’]s?$/u;
  */
 export function topicStem(word: string): string {
   let base = word.toLowerCase().replace(POSSESSIVE, '');
-  for (const suffix of topicSuffixes) {
-    if (base.length - suffix.length >= MIN_STEM && base.endsWith(suffix)) {
-      base = suffix === 'ies' ? `${base.slice(0, -3)}y` : base.slice(0, -suffix.length);
-      break;
-    }
+  // Up to two endings, so "volunteering" and "volunteers" meet at the same stem.
+  for (let pass = 0; pass < 2; pass++) {
+    const suffix = topicSuffixes.find((s) => base.length - s.length >= MIN_STEM && base.endsWith(s));
+    if (!suffix) break;
+    base = suffix === 'ies' ? `${base.slice(0, -3)}y` : base.slice(0, -suffix.length);
   }
   if (base.length > MIN_STEM && base.endsWith('e')) base = base.slice(0, -1);
   return base;
