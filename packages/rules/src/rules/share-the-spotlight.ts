@@ -13,12 +13,12 @@ export const shareTheSpotlight = defineRule({
   id: 'share-the-spotlight',
   meta: {
     lesson: 5,
-    description: 'Check that a content calendar amplifies others often enough and promotes itself rarely enough.',
+    description: "Check that a content calendar's posts amplify others often enough and promote the author rarely enough.",
     messages: {
       tooFewAmplifying:
-        "Only {{amplifying}} of {{total}} drafts share or credit someone else's work. Aim for about 1 in {{every}}: pass on what your community makes, and name who made it.",
+        "Only {{amplifying}} of {{total}} posts share or credit someone else's work. Aim for about 1 in {{every}}: pass on what your community makes, and name who made it.",
       tooMuchSelfPromotion:
-        '{{selfPromotion}} of {{total}} drafts promote your own work. Keep it under about 1 in {{every}}, and fill the rest with value and other people\'s work.',
+        '{{selfPromotion}} of {{total}} posts promote your own work. Keep it under about 1 in {{every}}, and fill the rest with value and other people\'s work.',
     },
     options: z.object({
       /** The least share of drafts that should amplify others: about 1 in 3. */
@@ -33,14 +33,18 @@ export const shareTheSpotlight = defineRule({
     scope: 'batch',
   },
   checkBatch({ entries, options, report }) {
-    const total = entries.length;
+    // Replies, comments and DMs are conversation, not the calendar: only what goes out to the
+    // author's own audience is weighed.
+    const published = entries.flatMap((entry, index) => (entry.draft.kind === 'post' || entry.draft.kind === 'share' ? [index] : []));
+    const total = published.length;
     if (total < options.minDrafts) return;
     const notAmplifying: number[] = [];
     const promoting: number[] = [];
-    entries.forEach((entry, index) => {
+    for (const index of published) {
+      const entry = entries[index]!;
       if (!isAmplifying(entry.draft, entry.doc)) notAmplifying.push(index);
       if (isSelfPromotion(entry)) promoting.push(index);
-    });
+    }
     const amplifying = total - notAmplifying.length;
     if (amplifying / total < options.minAmplifying) {
       report({

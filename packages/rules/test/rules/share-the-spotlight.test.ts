@@ -5,7 +5,7 @@ const share = (text: string, author: string) => ({ text, kind: 'share' as const,
 const promo = { text: 'Buy my new course today, link in bio!' };
 const own = (n: number) => ({ text: `Tip ${n}: quote per project, not per hour, and list three outcomes for the client.` });
 const tooFew = (amplifying: number, total: number) =>
-  `Only ${amplifying} of ${total} drafts share or credit someone else's work. Aim for about 1 in 3: pass on what your community makes, and name who made it.`;
+  `Only ${amplifying} of ${total} posts share or credit someone else's work. Aim for about 1 in 3: pass on what your community makes, and name who made it.`;
 
 testBatchRule(shareTheSpotlight, [
   {
@@ -39,10 +39,21 @@ testBatchRule(shareTheSpotlight, [
     errors: [
       {
         messageId: 'tooMuchSelfPromotion',
-        message: "2 of 5 drafts promote your own work. Keep it under about 1 in 5, and fill the rest with value and other people's work.",
+        message: "2 of 5 posts promote your own work. Keep it under about 1 in 5, and fill the rest with value and other people's work.",
         drafts: [1, 4],
       },
     ],
+  },
+  {
+    name: 'replies, comments and DMs are conversation, not the calendar',
+    drafts: [
+      own(1),
+      { text: 'Great point, Sam: what worked for your group?', kind: 'reply' },
+      { text: 'Saturday mornings suit us too.', kind: 'comment' },
+      { text: 'Thanks for the intro, see you Friday.', kind: 'dm' },
+      own(2),
+    ],
+    errors: [],
   },
   {
     name: 'thresholds are options',
@@ -52,7 +63,7 @@ testBatchRule(shareTheSpotlight, [
       {
         messageId: 'tooFewAmplifying',
         message:
-          "Only 1 of 4 drafts share or credit someone else's work. Aim for about 1 in 2: pass on what your community makes, and name who made it.",
+          "Only 1 of 4 posts share or credit someone else's work. Aim for about 1 in 2: pass on what your community makes, and name who made it.",
         drafts: [1, 2, 3],
       },
     ],
