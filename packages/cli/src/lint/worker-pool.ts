@@ -27,13 +27,14 @@ interface Slot {
 /**
  * Lints units on worker threads, each worker taking the next unit when it is free, and hands
  * their events on in input order: the oldest unit's events as they arrive, later units' once it
- * is done. Units are taken from `units` only while fewer than two per worker wait to be handed
- * on, so a slow output or a slow unit holds up reading rather than filling memory.
+ * is done. A unit is taken from `units` only while at most one more than there are workers
+ * waits to be handed on (one worker may run a unit ahead of the oldest), so a slow output or a
+ * slow unit holds up reading rather than filling memory.
  */
 export async function lintInWorkers(units: AsyncIterable<WorkUnit>, concurrency: number, rendering: Rendering | undefined, consumer: PoolConsumer): Promise<void> {
   const iterator = units[Symbol.asyncIterator]();
   const waiting: Slot[] = [];
-  const maxWaiting = concurrency * 2;
+  const maxWaiting = concurrency + 1;
   let roomMade: (() => void)[] = [];
   let failure: { error: unknown } | undefined;
   const makeRoom = (): void => {
