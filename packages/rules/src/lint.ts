@@ -115,12 +115,12 @@ export function createBatchLinter(config?: Config): BatchLinter {
   const entries: BatchEntry[] = [];
   return {
     add(input) {
-      const { draft, result } = runDraftRules(toDraft(input), resolved);
+      const { draft, doc, result } = runDraftRules(toDraft(input), resolved);
       entries.push({
         draft,
-        // A fresh analysis rather than the linted one: that one holds every word list the rules
-        // computed, and a calendar of many thousand drafts would keep them all alive.
-        doc: new TextDoc(draft.text),
+        // The linted analysis, so the batch rules reuse what the draft rules worked out. Callers
+        // with very large inputs lint them as several calendars (the CLI: 10,000 drafts each).
+        doc,
         firedRules: new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
       });
       return result;

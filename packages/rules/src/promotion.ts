@@ -123,8 +123,22 @@ function onePerTerm<T extends TermMatch>(matches: T[]): T[] {
   return matches.filter((match) => !seen.has(match.term) && seen.add(match.term));
 }
 
-/** Weighs how much a draft promotes its author against how much it gives the reader. */
+const measured = new WeakMap<TextDoc, PromotionMeasure>();
+
+/**
+ * Weighs how much a draft promotes its author against how much it gives the reader. Measured
+ * once per draft: the rule and the calendar balance both ask.
+ */
 export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
+  let measure = measured.get(doc);
+  if (!measure) {
+    measure = weighPromotion(draft, doc);
+    measured.set(doc, measure);
+  }
+  return measure;
+}
+
+function weighPromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   const prose = doc.prose;
   const asks = onePerTerm(findWeightedTerms(promotionSignals, prose)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
   const signals = mergeOverlaps([...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc)], doc.text);
