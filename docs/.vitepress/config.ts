@@ -1,19 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitepress';
 import { nav, sidebar } from './navigation/index.js';
-
-const docsRoot = new URL('..', import.meta.url);
-
-/**
- * Pages written alongside this site, linked before they exist. Links to them count as dead only
- * once their page is in place, so the link check is never switched off for a page that exists.
- */
-const pagesStillToCome = [
-  { page: 'exercises/index.md', links: /^\/exercises\// },
-  { page: 'coach-desk.md', links: /^\/coach-desk/ },
-]
-  .filter(({ page }) => !existsSync(new URL(page, docsRoot)))
-  .map(({ links }) => links);
 
 // Offline by design: no web fonts, no search service, no remote images, nothing that phones
 // home, so a coach can paste a client's draft without it leaving the browser.
@@ -23,7 +9,8 @@ export default defineConfig({
   lang: 'en',
   cleanUrls: true,
   lastUpdated: false,
-  ignoreDeadLinks: pagesStillToCome,
+  // The site's own icon, so no browser asks for a missing /favicon.ico.
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   // 127.0.0.1 only: the dev server is for the person at the keyboard.
   vite: { server: { host: '127.0.0.1' } },
   // The default light theme's red and grey tokens fall just under WCAG AA contrast.

@@ -115,12 +115,13 @@ export function createBatchLinter(config?: Config): BatchLinter {
   const entries: BatchEntry[] = [];
   return {
     add(input) {
-      const { draft, doc, result } = runDraftRules(toDraft(input), resolved);
+      const { draft, result } = runDraftRules(toDraft(input), resolved);
       entries.push({
         draft,
-        // The linted analysis, so the batch rules reuse what the draft rules worked out. Callers
-        // with very large inputs lint them as several calendars (the CLI: 10,000 drafts each).
-        doc,
+        // A bare analysis rather than the linted one, which holds every word list the rules
+        // worked out: a calendar of thousands of drafts would keep them all alive. What the
+        // batch rules reuse is remembered per draft instead (see measurePromotion).
+        doc: new TextDoc(draft.text),
         firedRules: new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
       });
       return result;

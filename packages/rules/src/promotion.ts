@@ -123,17 +123,18 @@ function onePerTerm<T extends TermMatch>(matches: T[]): T[] {
   return matches.filter((match) => !seen.has(match.term) && seen.add(match.term));
 }
 
-const measured = new WeakMap<TextDoc, PromotionMeasure>();
+const measured = new WeakMap<Draft, PromotionMeasure>();
 
 /**
  * Weighs how much a draft promotes its author against how much it gives the reader. Measured
- * once per draft: the rule and the calendar balance both ask.
+ * once per draft, which the rule and the calendar balance both ask about: remembered by the
+ * draft, as the calendar keeps the draft but not its linted analysis.
  */
 export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
-  let measure = measured.get(doc);
+  let measure = measured.get(draft);
   if (!measure) {
     measure = weighPromotion(draft, doc);
-    measured.set(doc, measure);
+    measured.set(draft, measure);
   }
   return measure;
 }

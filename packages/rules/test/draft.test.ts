@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DraftError, parseDraft } from '../src/draft.js';
+import fc from 'fast-check';
+import { Draft, DraftError, parseDraft } from '../src/draft.js';
 import { configJsonSchema, draftJsonSchema } from '../src/json-schema.js';
 import { lint } from '../src/lint.js';
 
@@ -45,5 +46,30 @@ describe('Draft', () => {
     const schema = configJsonSchema() as { $ref: string; $defs: Record<string, { properties: Record<string, unknown> }> };
     const config = schema.$defs[schema.$ref.split('/').at(-1)!]!;
     expect(Object.keys(config.properties)).toEqual(['preset', 'rules', 'customRules']);
+  });
+});
+
+describe('parseDraft on plain drafts', () => {
+  it('gives exactly what the schema gives, however the plain fields vary', () => {
+    const plainInput = fc.record(
+      {
+        text: fc.string(),
+        id: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean()),
+        kind: fc.oneof(fc.constantFrom('post', 'reply', 'comment', 'share', 'dm'), fc.string()),
+        channel: fc.oneof(fc.constantFrom('x', 'linkedin', 'other'), fc.string()),
+        meta: fc.jsonValue(),
+        extra: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(plainInput, (input) => {
+        const viaSchema = Draft.safeParse(input, { reportInput: true });
+        const parsed = parseDraft(input);
+        expect(parsed.success).toBe(viaSchema.success);
+        if (parsed.success && viaSchema.success) expect(parsed.draft).toEqual(viaSchema.data);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
