@@ -78,10 +78,6 @@ const SENTENCE_BREAKS = /[.!?…\n]/u;
 const COMMAND_BREAKS = /[.!?…\n,:;]/u;
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 
-function key(word: Word): string {
-  return word.key;
-}
-
 /** Whether the text between two offsets breaks the clause. */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i]!)) return true;
@@ -117,7 +113,7 @@ function clauseAfter(doc: TextDoc, offset: number, limit: number): Word[] {
 }
 
 function isNegator(word: Word): boolean {
-  const lower = key(word);
+  const lower = word.key;
   return NEGATORS.has(lower) || lower.endsWith("n't");
 }
 
@@ -126,9 +122,9 @@ function isNegated(before: readonly Word[]): boolean {
   for (let i = 0; i < Math.min(3, before.length); i++) {
     if (!isNegator(before[i]!)) continue;
     // "nothing but a clown" insists and "not all idiots" counts rather than denies.
-    const following = i > 0 ? key(before[i - 1]!) : undefined;
+    const following = i > 0 ? before[i - 1]!.key : undefined;
     if (following === 'but' || following === 'all') return false;
-    const isDontBe = i > 0 && key(before[i - 1]!) === 'be';
+    const isDontBe = i > 0 && before[i - 1]!.key === 'be';
     return !isDontBe;
   }
   return false;
@@ -137,7 +133,7 @@ function isNegated(before: readonly Word[]): boolean {
 /** "I'm such an idiot", "what an idiot I am": the writer talking about themselves. */
 function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
   for (let i = 0; i < before.length; i++) {
-    const lower = key(before[i]!);
+    const lower = before[i]!.key;
     if (SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower)) return false;
     // "my stupid phone" is the writer's own; "my response to that idiot" is not about the writer.
     if (SELF_POSSESSIVES.has(lower)) {
@@ -147,7 +143,7 @@ function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
     if (SELF.has(lower)) return true;
   }
   // "What an idiot I am" turns back on the writer; "such an idiot I wish ..." does not.
-  const [next, verb] = after.map(key);
+  const [next, verb] = after.map((word) => word.key);
   if (next === "i'm" || next === 'im') return before.length > 0;
   return (next === 'i' || next === 'we') && (verb === 'am' || verb === 'was' || verb === 'are' || verb === 'were') && before.length > 0;
 }
@@ -157,12 +153,12 @@ function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[
   const opening = doc.text[hit.start - 1];
   const closing = doc.text[hit.end];
   if (opening !== undefined && closing !== undefined && QUOTES.has(opening) && QUOTES.has(closing)) return true;
-  return before.some((word) => REPORTING.has(key(word)));
+  return before.some((word) => REPORTING.has(word.key));
 }
 
 function pointsAtPerson(words: readonly Word[]): boolean {
   return words.some((word) => {
-    const lower = key(word);
+    const lower = word.key;
     return SECOND_PERSON.has(lower) || THIRD_PERSON.has(lower) || PERSON_NOUNS.has(lower);
   });
 }
@@ -170,38 +166,38 @@ function pointsAtPerson(words: readonly Word[]): boolean {
 /** "Sarah is a ...": a capitalised name right before the verb. */
 function isNamedSubject(before: readonly Word[]): boolean {
   const [verb, name] = before;
-  return verb !== undefined && name !== undefined && COPULAS.has(key(verb)) && NAME.test(name.text) && !FUNCTION_WORDS.has(key(name));
+  return verb !== undefined && name !== undefined && COPULAS.has(verb.key) && NAME.test(name.text) && !FUNCTION_WORDS.has(name.key);
 }
 
 /** "as dumb as he is", "a coward like you", "the animal he is": the words after name the person. */
 function isComparison(after: readonly Word[]): boolean {
   const [link, other] = after;
   if (!link || !other) return false;
-  const isPerson = (word: Word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word));
-  if (COMPARISONS.has(key(link))) return isPerson(other);
-  return isPerson(link) && COPULAS.has(key(other));
+  const isPerson = (word: Word) => SECOND_PERSON.has(word.key) || THIRD_PERSON.has(word.key);
+  if (COMPARISONS.has(link.key)) return isPerson(other);
+  return isPerson(link) && COPULAS.has(other.key);
 }
 
 /** "you stupid ...", "you're a disgusting ...", "he is such a terrible ...": the phrase names the person. */
 function namesTheSubject(before: readonly Word[]): boolean {
-  const nearest = before[0] && key(before[0]);
+  const nearest = before[0] && before[0].key;
   if (!nearest) return false;
   if (SECOND_PERSON.has(nearest)) return true;
-  const subject = before[1] && key(before[1]);
+  const subject = before[1] && before[1].key;
   if (COPULAS.has(nearest) && subject && (SECOND_PERSON.has(subject) || THIRD_PERSON.has(subject))) return true;
-  return PREDICATE_OPENERS.has(nearest) && before.slice(1).some((word) => SECOND_PERSON.has(key(word)) || THIRD_PERSON.has(key(word)));
+  return PREDICATE_OPENERS.has(nearest) && before.slice(1).some((word) => SECOND_PERSON.has(word.key) || THIRD_PERSON.has(word.key));
 }
 
 /** "Don't be stupid", "stop being so dumb": telling the reader what not to be. */
 function isCommandToBe(before: readonly Word[]): boolean {
-  const be = before.findIndex((word) => key(word) === 'be' || key(word) === 'being');
+  const be = before.findIndex((word) => word.key === 'be' || word.key === 'being');
   if (be < 0 || be > 1) return false;
-  const command = before[be + 1] && key(before[be + 1]!);
+  const command = before[be + 1] && before[be + 1]!.key;
   return command !== undefined && (command === 'stop' || isNegator(before[be + 1]!)) && before.length === be + 2;
 }
 
 function addressesReader(words: readonly Word[]): boolean {
-  return words.some((word) => SECOND_PERSON.has(key(word)));
+  return words.some((word) => SECOND_PERSON.has(word.key));
 }
 
 /** A command stands at the start of its sentence, after at most a few lead-in words. */
@@ -211,7 +207,7 @@ function isCommand(doc: TextDoc, hit: TermMatch): boolean {
   const first = before[before.length - 1];
   // A comma is a clause break, so "Ok boomer, grow up" reaches the comma; the sentence may go on before it.
   const opensSentence = startsSentence(doc, first ? first.start : hit.start, COMMAND_BREAKS);
-  return opensSentence && before.every((word) => LEAD_INS.has(key(word)));
+  return opensSentence && before.every((word) => LEAD_INS.has(word.key));
 }
 
 /**
@@ -233,7 +229,7 @@ function isAddressed(doc: TextDoc): boolean {
 
 /** A one-word verdict answering someone: "@sam Pathetic." */
 function isVerdictOnAddressee(doc: TextDoc, hit: TermMatch, before: readonly Word[], after: readonly Word[]): boolean {
-  if (after.length > 0 || !before.every((word) => VERDICT_LEAD_INS.has(key(word)))) return false;
+  if (after.length > 0 || !before.every((word) => VERDICT_LEAD_INS.has(word.key))) return false;
   const first = before[before.length - 1];
   return startsSentence(doc, first ? first.start : hit.start, SENTENCE_BREAKS) && isAddressed(doc);
 }
@@ -304,12 +300,12 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
     case 'putDown': {
       if (guarded || isNegated(before) || isAboutSelf(before, after)) return undefined;
       const aimed = hit('putDown', true);
-      const next = after[0] && key(after[0]);
+      const next = after[0] && after[0].key;
       // Before a word of its own ("terrible day") the adjective describes that word, not the subject.
       // A phrase ("a disgrace", "full of it") is a whole predicate; a lone adjective may modify the next word.
       const isPhrase = /\s/u.test(candidate.text);
       if (next && !FUNCTION_WORDS.has(next) && !isPhrase) {
-        const described = after.map(key).find((word) => CONTRIBUTION_NOUNS.has(word) || PERSON_NOUNS.has(word));
+        const described = after.map((word) => word.key).find((word) => CONTRIBUTION_NOUNS.has(word) || PERSON_NOUNS.has(word));
         if (described) return CONTRIBUTION_NOUNS.has(described) ? hit('contempt', true) : aimed;
         if (namesTheSubject(before)) return aimed;
       } else {
@@ -321,13 +317,13 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
       return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;
     }
     case 'fault': {
-      const owner = before[0] && key(before[0]);
+      const owner = before[0] && before[0].key;
       return owner && POSSESSIVES.has(owner) && !guarded ? hit('putDown', true) : undefined;
     }
     case 'violence': {
       if (guarded || isNegated(before)) return undefined;
       const object = after[0];
-      if (!object || !OBJECT_PRONOUNS.has(key(object))) return undefined;
+      if (!object || !OBJECT_PRONOUNS.has(object.key)) return undefined;
       return { kind: 'threat', start: candidate.start, end: object.end, text: doc.text.slice(candidate.start, object.end), targeted: true };
     }
     case 'hatred': {

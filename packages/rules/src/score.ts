@@ -1,5 +1,6 @@
 import type { Finding, Praise, Severity } from './finding.js';
 import { LESSON_NUMBERS, type LessonNumber } from './lessons.js';
+import { once } from './memo.js';
 import type { LessonResults } from './result.js';
 import type { TextDoc } from './text.js';
 import { estimateWarmth } from './tone.js';
@@ -7,11 +8,15 @@ import { estimateWarmth } from './tone.js';
 const PENALTY: Record<Severity, number> = { error: 45, warning: 28, info: 8 };
 const PRAISE_BONUS = 12;
 
-/** How much a draft says, 0..1: rises quickly over the first dozen content words, then levels off. */
-function substance(doc: TextDoc): number {
-  const words = doc.words.filter((w) => w.lower.length > 2).length;
+/**
+ * How much a draft says, 0..1: rises quickly over the first dozen content words, then levels
+ * off. Lessons 4 and 6 both use it, so it is worked out once per draft.
+ */
+const substance = once((doc: TextDoc): number => {
+  let words = 0;
+  for (const word of doc.words) if (word.lower.length > 2) words++;
   return 1 - Math.exp(-words / 12);
-}
+});
 
 function baseline(lesson: LessonNumber, doc: TextDoc): number {
   switch (lesson) {
