@@ -23,9 +23,14 @@ describe('the playground', () => {
       await expect.poll(() => feedback.getAttribute('aria-live')).toBe('polite');
       const lessonOne = feedback.locator('[data-lesson="1"][data-status="fail"]');
       await lessonOne.waitFor();
+      // The page shows exactly the lesson-1 findings the library gives the same reply.
+      const expected = lint({ text: HOSTILE_REPLY, kind: 'reply' }).findings.filter((f) => f.lesson === 1);
+      expect(expected.map((f) => f.ruleId)).toContain('no-hostility');
       const findings = lessonOne.locator('li.finding');
-      expect(await findings.count()).toBeGreaterThan(0);
-      expect(await findings.first().getAttribute('data-lesson')).toBe('1');
+      expect(await findings.evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')))).toEqual(
+        expected.map((f) => f.ruleId),
+      );
+      for (const finding of expected) await expect.poll(() => lessonOne.getByText(finding.message, { exact: false }).count()).toBeGreaterThan(0);
       expect(await feedback.locator('mark').first().textContent()).not.toBe('');
       expect(visit.consoleErrors).toEqual([]);
       expect(visit.foreignRequests).toEqual([]);
