@@ -133,16 +133,29 @@ function plainDraft(input: unknown): Draft | undefined {
   return draft;
 }
 
+/**
+ * Drafts that parseDraft produced. `lint` trusts these as they are, so a caller that validated
+ * a draft when reading it (the CLI's readers do) does not pay for the schema twice. A WeakSet,
+ * so a remembered draft goes when its caller drops it.
+ */
+const validated = new WeakSet<object>();
+
 /** Validates unknown input as a Draft, naming each offending field. Never throws. */
 export function parseDraft(input: unknown): DraftParseResult {
+  if (typeof input === 'object' && input !== null && validated.has(input)) return { success: true, draft: input as Draft };
   const plain = plainDraft(input);
-  if (plain) return { success: true, draft: plain };
+  if (plain) return remember(plain);
   const parsed = Draft.safeParse(input, { reportInput: true });
-  if (parsed.success) return { success: true, draft: parsed.data };
+  if (parsed.success) return remember(parsed.data);
   return { success: false, issues: parsed.error.issues.map((issue) => describeIssue(issue, '(draft)')) };
 }
 
-/** Parses a draft or throws a DraftError that names the field. */
+function remember(draft: Draft): DraftParseResult {
+  validated.add(draft);
+  return { success: true, draft };
+}
+
+/** Parses a draft or throws a DraftError that names the field. A draft from parseDraft passes as it is. */
 export function toDraft(input: unknown): Draft {
   const parsed = parseDraft(input);
   if (!parsed.success) throw new DraftError(parsed.issues);

@@ -73,3 +73,18 @@ describe('parseDraft on plain drafts', () => {
     );
   });
 });
+
+describe('a draft validated once', () => {
+  it('is returned as it is by parseDraft and lint, without a second schema pass', () => {
+    const first = parseDraft({ text: 'Hello there', kind: 'reply', replyingTo: { author: '@sam', text: 'Hi all' } });
+    if (!first.success) throw new Error('expected a valid draft');
+    const again = parseDraft(first.draft);
+    expect(again).toEqual({ success: true, draft: first.draft });
+    if (again.success) expect(again.draft).toBe(first.draft);
+  });
+
+  it('still rejects a fresh object with the same bad field', () => {
+    const parsed = parseDraft({ text: 3 });
+    expect(parsed.success).toBe(false);
+  });
+});
