@@ -1,7 +1,8 @@
 // Measures the rules' judgement on labelled data: `pnpm eval DIR`, where DIR holds the
 // development set's *.jsonl files. Reads the files where they are; never copies them.
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { lint, type LessonNumber, type LintResult } from '@kindling/rules';
 
@@ -29,6 +30,8 @@ interface Outcome {
   metric: string;
   value: number;
   target: number;
+  /** Whether the target is a ceiling (a false-alarm rate) rather than a floor. */
+  atMost?: boolean;
   detail: string;
 }
 
@@ -94,7 +97,35 @@ async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome> 
     else errors.push(`${cls} scored ${score}: ${row.text}`);
   }
   if (verbose) for (const error of errors.slice(0, 150)) console.log(`  ${error.replace(/\s+/gu, ' ').slice(0, 180)}`);
-  return { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.75, detail: `${correct}/${total}` };
+  return { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}` };
+}
+
+/**
+ * The share of the rows whose label is `wanted` that `predict` picks out: recall on hateful
+ * tweets, the false-alarm rate on positive ones.
+ */
+async function evalShare(
+  file: string,
+  selects: (meta: Record<string, unknown> | undefined) => boolean,
+  predict: (result: LintResult) => boolean,
+  metric: string,
+  target: { value: number; atMost: boolean },
+  verbose: boolean,
+): Promise<Outcome> {
+  let picked = 0;
+  let total = 0;
+  const shown: string[] = [];
+  for await (const row of readRows(file)) {
+    if (!selects(row.meta)) continue;
+    total++;
+    const result = lint(row as never);
+    const hit = predict(result);
+    if (hit) picked++;
+    // Verbose shows the mistakes: the false alarms under a ceiling, the misses under a floor.
+    if (hit === target.atMost) shown.push(`${result.findings.filter((f) => f.lesson === 1).map((f) => f.ruleId).join(',') || '-'}: ${row.text}`);
+  }
+  if (verbose) for (const line of shown.slice(0, 200)) console.log(`  ${line.replace(/\s+/gu, ' ').slice(0, 180)}`);
+  return { file, metric, value: total ? picked / total : 0, target: target.value, atMost: target.atMost, detail: `${picked}/${total}` };
 }
 
 const lessonOneFlag = (result: LintResult) => flagged(result, 1);
@@ -102,9 +133,13 @@ const promotionFlag = (result: LintResult) => result.findings.some((f) => f.rule
 
 const evaluators: Record<string, (file: string, verbose: boolean) => Promise<Outcome>> = {
   context: evalContext,
-  offensive: (file, verbose) => evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.74, verbose),
-  'youtube-spam': (file, verbose) => evalBinary(file, 'spam', promotionFlag, 'F1', 0.88, verbose),
+  offensive: (file, verbose) => evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.75, verbose),
+  'youtube-spam': (file, verbose) => evalBinary(file, 'spam', promotionFlag, 'F1', 0.95, verbose),
   'politeness-wikipedia': evalPoliteness,
+  sentiment: (file, verbose) =>
+    evalShare(file, (meta) => meta?.sentiment === 'positive', lessonOneFlag, 'positive tweets with a lesson-1 warning or error', { value: 0.02, atMost: true }, verbose),
+  hate: (file, verbose) =>
+    evalShare(file, (meta) => meta?.hate === true, lessonOneFlag, 'hateful tweets flagged on lesson 1', { value: 0.55, atMost: false }, verbose),
 };
 
 async function main(): Promise<void> {
@@ -113,7 +148,7 @@ async function main(): Promise<void> {
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !existsSync(dir)) {
-    console.error('usage: pnpm eval DIR [--verbose] [--only=NAME]\n  DIR holds the labelled *.jsonl files.');
+    console.error('usage: pnpm eval DIR [--verbose] [--only=NAME] [--write]\n  DIR holds the labelled *.jsonl files; --write puts the table in packages/rules/README.md.');
     process.exit(2);
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
@@ -124,11 +159,31 @@ async function main(): Promise<void> {
     if (verbose) console.log(`${name}:`);
     outcomes.push(await evaluators[key]!(join(resolve(dir), name), verbose));
   }
-  console.log('\n| file | metric | value | target | detail |\n|---|---|---|---|---|');
-  for (const o of outcomes) {
-    const ok = o.value >= o.target ? 'ok' : 'BELOW';
-    console.log(`| ${basename(o.file)} | ${o.metric} | ${o.value.toFixed(3)} | ${o.target} ${ok} | ${o.detail} |`);
-  }
+  const table = formatTable(outcomes);
+  console.log(`\n${table}`);
+  if (args.includes('--write')) writeReadmeTable(table);
+}
+
+function formatTable(outcomes: readonly Outcome[]): string {
+  const rows = outcomes.map((o) => {
+    const ok = o.atMost ? (o.value <= o.target ? 'ok' : 'ABOVE') : o.value >= o.target ? 'ok' : 'BELOW';
+    return `| ${basename(o.file)} | ${o.metric} | ${o.value.toFixed(3)} | ${o.atMost ? '≤ ' : '≥ '}${o.target} ${ok} | ${o.detail} |`;
+  });
+  return ['| file | metric | value | target | detail |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'rules', 'README.md');
+const TABLE_START = '<!-- eval:start -->';
+const TABLE_END = '<!-- eval:end -->';
+
+/** Puts the table in the rules README between its markers, so the figures there are never typed by hand. */
+function writeReadmeTable(table: string): void {
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`${README} has no ${TABLE_START} … ${TABLE_END} block for the table.`);
+  writeFileSync(README, `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`);
+  console.log(`\nwrote the table into ${basename(dirname(README))}/README.md`);
 }
 
 main().catch((error: unknown) => {
