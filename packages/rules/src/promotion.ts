@@ -1,7 +1,9 @@
 import { contentStems } from './content-words.js';
 import type { Draft } from './draft.js';
 import { findTerms, findWeightedTerms, type TermMatch } from './lexicon.js';
-import { DISCOUNT, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
+import { DISCOUNT, HIDDEN_LINK, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
+import { findPitchPatterns } from './pitch.js';
+import { withoutOverlapping } from './spans.js';
 import { TextDoc, type Span } from './text.js';
 
 /** How strongly an own-work mention ("my new course") or a discount code counts as promotion. */
@@ -20,11 +22,11 @@ const DROPPED_LINK_MAX_WORDS = 12;
  * A link in a longer comment, or beside a question, may be a source for what it says or part of
  * a conversation, so alone it does not flag.
  */
-const LINK_IN_LONG_COMMENT_WEIGHT = 1;
+const LINK_IN_LONG_COMMENT_WEIGHT = 1.5;
 /** A link to a moment in a video ("?t=2m19s") points into the content under discussion. */
 const TIMESTAMP_LINK = /[?&#]t=\d/u;
 /** Sharing this many content words with the post replied to means the draft names it, so its link points back to it. */
-const ECHO_WORDS = 1;
+const ECHO_WORDS = 2;
 /** How far back to look before an own-work noun: enough for "take a look at this new". */
 const LOOKBACK = 32;
 
@@ -33,7 +35,7 @@ export const PROMOTION_THRESHOLD = 2;
 
 export interface PromotionSignal extends Span {
   /** A call to act or buy, a mention of the author's own work, a discount, or a dropped link. */
-  kind: 'ask' | 'ownWork' | 'lookElsewhere' | 'discount' | 'droppedLink';
+  kind: 'ask' | 'ownWork' | 'lookElsewhere' | 'discount' | 'droppedLink' | 'hiddenLink' | 'pattern';
   weight: number;
 }
 
@@ -73,6 +75,23 @@ function workMentions(doc: TextDoc): PromotionSignal[] {
     });
   }
   return signals;
+}
+
+/** Weights of the pattern families: bait and audience goals ask the reader to work for the author. */
+const PATTERN_WEIGHT = { outcomePromise: 2, booking: 1.5, engagementBait: 1, keywordBait: 2, audienceGoal: 2, attentionAsk: 2, ownChannel: 1.5, unitPrice: 1.5, bookingLink: 2 } as const;
+const HIDDEN_LINK_WEIGHT = 2;
+
+function patternSignals(doc: TextDoc): PromotionSignal[] {
+  return findPitchPatterns(doc).map(({ kind, text, start, end }) => ({ text, start, end, kind: 'pattern' as const, weight: PATTERN_WEIGHT[kind] }));
+}
+
+function hiddenLinks(text: string): PromotionSignal[] {
+  HIDDEN_LINK.lastIndex = 0;
+  return [...text.matchAll(HIDDEN_LINK)].map((m) => {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = m.index + lead;
+    return { text: m[0].slice(lead), start, end: m.index + m[0].length, kind: 'hiddenLink' as const, weight: HIDDEN_LINK_WEIGHT };
+  });
 }
 
 function discounts(text: string): PromotionSignal[] {
@@ -142,12 +161,16 @@ export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
 function weighPromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   const prose = doc.prose;
   const asks = onePerTerm(findWeightedTerms(promotionSignals, prose)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
-  const signals = mergeOverlaps([...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc)], doc.text);
+  const signals = mergeOverlaps(
+    [...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc), ...patternSignals(doc), ...hiddenLinks(doc.prose)],
+    doc.text,
+  );
   const factor = inSomeoneElsesSpace(draft) ? IN_OTHERS_SPACE_FACTOR : 1;
   let promotion = 0;
   for (const signal of signals) promotion += signal.kind === 'droppedLink' ? signal.weight : signal.weight * factor;
   let value = 0;
-  if (signals.length > 0) for (const match of findWeightedTerms(valueSignals, prose)) value += match.weight;
+  // A value word inside the ask ("Comment GUIDE below") is part of the bait, not something given.
+  if (signals.length > 0) for (const match of withoutOverlapping(findWeightedTerms(valueSignals, prose), signals)) value += match.weight;
   return { signals, promotion, value };
 }
 

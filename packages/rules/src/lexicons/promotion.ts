@@ -95,3 +95,10 @@ export const valueSignals = defineWeightedLexicon({
     },
   ],
 });
+
+/**
+ * A link written so that link detection misses it: "giftz dot com", "mysite . com",
+ * "www.youtube. com", a bare "watch?v=…" path. Nobody writes a link like that but to slip it past
+ * a filter. Every part is bounded or a plain class, so matching stays linear.
+ */
+export const HIDDEN_LINK = /\b[a-z0-9][a-z0-9-]{1,62}(?:\s{1,3}dot\s{1,3}|\s{0,3}\.\s{1,3}|\s{1,3}\.\s{0,3})(?:com|net|org|co|io|tv|ly|me|info|biz)\b|(?:^|[\s/])watch\?v=[\w-]{4,}/giu;

@@ -2,6 +2,8 @@ import { takesTalkOffline } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
 import { findTerms } from '../lexicon.js';
 import { DISCOUNT, PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
+import { findPitchPatterns, type PitchKind } from '../pitch.js';
+import { withoutOverlapping } from '../spans.js';
 import type { Span, TextDoc } from '../text.js';
 
 /** How far back from a price to look for "just", "only" or "starting at". */
@@ -24,6 +26,17 @@ function findOfferedPrices(doc: TextDoc, besidePitch: boolean): Span[] {
   return prices;
 }
 
+/**
+ * The pattern families that sell in a conversation. Engagement bait and audience goals ask a
+ * crowd, not a person, so they are left to no-self-promotion.
+ */
+const SELLING: Partial<Record<PitchKind, 'outcomePromise' | 'booking' | 'price'>> = {
+  outcomePromise: 'outcomePromise',
+  booking: 'booking',
+  bookingLink: 'booking',
+  unitPrice: 'price',
+};
+
 export const noPitch = defineRule({
   id: 'no-pitch',
   meta: {
@@ -32,6 +45,8 @@ export const noPitch = defineRule({
     messages: {
       pitch: '"{{phrase}}" is a sales pitch. Take a conversation offline to get to know someone, and save the offer until they ask.',
       price: 'A price ("{{price}}") turns this conversation into a sales call. Talk prices when they ask for them.',
+      outcomePromise: '"{{phrase}}" promises results, which is how a sales pitch opens. Ask about their work before offering yours.',
+      booking: '"{{phrase}}" books a sales call before there is a conversation. Get to know them first, and let a call follow from that.',
     },
     options: noOptions,
     defaultSeverity: 'warning',
@@ -41,8 +56,14 @@ export const noPitch = defineRule({
   appliesTo: takesTalkOffline,
   check({ doc, report }) {
     const pitches = findTerms(salesPitch, doc.prose);
+    const patterns = findPitchPatterns(doc).filter((pattern) => SELLING[pattern.kind] !== undefined);
     for (const pitch of pitches) report({ messageId: 'pitch', data: { phrase: pitch.text }, range: [pitch.start, pitch.end] });
-    for (const price of findOfferedPrices(doc, pitches.length > 0)) {
+    for (const pattern of withoutOverlapping(patterns, pitches)) {
+      const messageId = SELLING[pattern.kind]!;
+      const data: Record<string, string> = messageId === 'price' ? { price: pattern.text } : { phrase: pattern.text };
+      report({ messageId, data, range: [pattern.start, pattern.end] });
+    }
+    for (const price of withoutOverlapping(findOfferedPrices(doc, pitches.length > 0 || patterns.length > 0), patterns)) {
       report({ messageId: 'price', data: { price: price.text }, range: [price.start, price.end] });
     }
   },

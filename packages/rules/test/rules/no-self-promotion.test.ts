@@ -7,6 +7,7 @@ const onVideo = { author: '@chefanna', text: 'My tomato sauce, step by step.' };
 
 testRule(noSelfPromotion, {
   valid: [
+    { name: 'engagement bait alone is a nudge, not an advert', draft: { text: 'Like if you agree' } },
     { draft: { text: 'Three things I learned from running a weekly tweet chat: prepare the questions, invite the fans, thank every guest.' } },
     { draft: { text: 'Loved this cover, the harmonies in the second verse are beautiful.', kind: 'comment', replyingTo: onVideo } },
     { draft: { text: 'We shipped my new app today.' }, name: 'news of your own work alone is not an advert' },
@@ -44,12 +45,42 @@ testRule(noSelfPromotion, {
   ],
   invalid: [
     {
+      name: 'keyword bait that farms comments; the value word inside it is part of the bait',
+      draft: { text: 'Comment GUIDE below and I will send it to you' },
+      errors: [{ messageId: 'selfPromotion', message: message('"Comment GUIDE below"'), range: [0, 19] }],
+    },
+    {
+      name: 'an audience goal',
+      draft: { text: 'If we hit 500 subscribers we will do a live Q&A', kind: 'comment' },
+      errors: [{ messageId: 'selfPromotion', message: message('"If we hit 500 subscribers"'), range: [0, 25] }],
+    },
+    {
+      name: 'an ask for attention to your own work, in any tense',
+      draft: { text: 'It would be great if you checked out some of my remixes', kind: 'comment' },
+      errors: [{ messageId: 'selfPromotion', message: message('"checked out some of my remixes"'), range: [25, 55] }],
+    },
+    {
+      name: 'a misspelt ask, as spam writes it to slip past filters',
+      draft: { text: 'Sucscribe to me for more', kind: 'comment' },
+      errors: [{ messageId: 'selfPromotion', message: message('"Sucscribe to me"'), range: [0, 15] }],
+    },
+    {
+      name: 'a link written without a scheme',
+      draft: { text: 'best deals at giftz dot com', kind: 'comment' },
+      errors: [{ messageId: 'selfPromotion', message: message('"giftz dot com"'), range: [14, 27] }],
+    },
+    {
+      name: 'a channel of your own announced under someone else\'s content',
+      draft: { text: 'I made a cooking channel last week', kind: 'comment' },
+      errors: [{ messageId: 'selfPromotion', message: message('"I made a cooking channel"'), range: [0, 24] }],
+    },
+    {
       draft: { text: 'BUY my new course today!! 50% off with code SAVE50, link in bio. Follow me for more!' },
       errors: [{ messageId: 'selfPromotion', message: message('"BUY my new course", "50% off", "code SAVE50"'), range: [0, 74] }],
     },
     {
       draft: { text: 'Subscribe to my channel for daily videos!! check out my latest upload youtube.com/c/mychannel', kind: 'comment', replyingTo: onVideo },
-      errors: [{ messageId: 'selfPromotion', message: message('"Subscribe", "my channel", "check out my"'), range: [0, 93] }],
+      errors: [{ messageId: 'selfPromotion', message: message('"Subscribe to my channel", "check out my", "youtube.com/c/mychannel"'), range: [0, 93] }],
     },
     {
       draft: { text: 'Check out this video on YouTube:', kind: 'comment', replyingTo: { author: '@band', text: 'Party Anthem' } },
