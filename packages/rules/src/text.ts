@@ -1,4 +1,5 @@
 import type { Range } from './finding.js';
+import { withoutOverlapping } from './spans.js';
 
 export interface Span {
   text: string;
@@ -44,20 +45,6 @@ function collect(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
-/** Spans that do not overlap any blocker. Both lists are sorted by start, so this is linear. */
-function withoutOverlaps<T extends Span>(spans: T[], blockers: Span[]): T[] {
-  if (blockers.length === 0) return spans;
-  const kept: T[] = [];
-  let b = 0;
-  for (const span of spans) {
-    while (b < blockers.length && blockers[b]!.end <= span.start) b++;
-    const blocker = blockers[b];
-    if (blocker && blocker.start < span.end) continue;
-    kept.push(span);
-  }
-  return kept;
-}
-
 function byStart(a: Span, b: Span): number {
   return a.start - b.start;
 }
@@ -101,7 +88,7 @@ export class TextDoc {
         const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
         words.push({ text: match[0], lower, key, start, end: start + match[0].length });
       });
-      this.#words = withoutOverlaps(words, this.tokens);
+      this.#words = withoutOverlapping(words, this.tokens);
     }
     return this.#words;
   }
@@ -123,11 +110,11 @@ export class TextDoc {
   }
 
   get mentions(): Span[] {
-    return (this.#mentions ??= withoutOverlaps(collect(MENTION, this.text), this.urls));
+    return (this.#mentions ??= withoutOverlapping(collect(MENTION, this.text), this.urls));
   }
 
   get hashtags(): Span[] {
-    return (this.#hashtags ??= withoutOverlaps(collect(HASHTAG, this.text), this.urls));
+    return (this.#hashtags ??= withoutOverlapping(collect(HASHTAG, this.text), this.urls));
   }
 
   /** URLs, mentions and hashtags, sorted by position. */
