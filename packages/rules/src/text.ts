@@ -26,6 +26,11 @@ const MENTION = /@(?<![\p{L}\p{N}_]@)[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 const HASHTAG = /#(?<![\p{L}\p{N}_&]#)[\p{L}\p{N}_]+/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n+|$)/gu;
+/** `inline code`, on one line. Bounded, so an unmatched backtick costs a bounded look ahead. */
+const CODE_SPAN = /`[^`\n]{1,200}`/gu;
+/** "Quoted speech" or “quoted speech”, on one line. */
+const QUOTATION = /"[^"\n]{1,280}"|“[^”\n]{1,280}”/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Calls `visit` for each match of a global pattern. An exec loop rather than matchAll, which
@@ -69,6 +74,8 @@ export class TextDoc {
   #emoji?: Span[];
   #tokens?: Span[];
   #prose?: string;
+  #codeSpans?: Span[];
+  #quotations?: Span[];
 
   constructor(text: string) {
     this.text = text;
@@ -120,6 +127,30 @@ export class TextDoc {
   /** URLs, mentions and hashtags, sorted by position. */
   get tokens(): Span[] {
     return (this.#tokens ??= [...this.urls, ...this.mentions, ...this.hashtags].sort(byStart));
+  }
+
+  /** Backtick code spans: text written about, not said (a `{name}` in one is not a placeholder). */
+  get codeSpans(): Span[] {
+    return (this.#codeSpans ??= this.text.includes('`') ? collect(CODE_SPAN, this.text) : []);
+  }
+
+  /**
+   * Quoted speech: someone else's words, so an insult inside is reported, not made. A quote
+   * that holds the whole draft is the draft itself (exports often wrap every post in quotes).
+   */
+  get quotations(): Span[] {
+    if (!this.#quotations) {
+      const quotes = /["“]/u.test(this.text) ? collect(QUOTATION, this.text) : [];
+      let outside = '';
+      let at = 0;
+      for (const quote of quotes) {
+        outside += this.prose.slice(at, quote.start);
+        at = quote.end;
+      }
+      outside += this.prose.slice(at);
+      this.#quotations = quotes.length > 0 && HAS_WORD.test(outside) ? quotes : [];
+    }
+    return this.#quotations;
   }
 
   get emoji(): Span[] {

@@ -7,6 +7,7 @@ import { docs as noEmptyPost } from './no-empty-post.js';
 import { docs as noHostility } from './no-hostility.js';
 import { docs as noLowEffortReply } from './no-low-effort-reply.js';
 import { docs as noPitch } from './no-pitch.js';
+import { docs as noPlaceholder } from './no-placeholder.js';
 import { docs as noSelfPromotion } from './no-self-promotion.js';
 import { docs as noShouting } from './no-shouting.js';
 import { docs as noUnansweredFollowUp } from './no-unanswered-follow-up.js';
@@ -26,6 +27,7 @@ export const ruleDocs: Readonly<Record<string, RuleDocs>> = {
   'no-hostility': noHostility,
   'no-low-effort-reply': noLowEffortReply,
   'no-pitch': noPitch,
+  'no-placeholder': noPlaceholder,
   'no-self-promotion': noSelfPromotion,
   'no-shouting': noShouting,
   'no-unanswered-follow-up': noUnansweredFollowUp,

@@ -2,7 +2,7 @@ import type { RuleDocs } from '../define-rule.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'Taking a conversation offline is personal or it is nothing. A message with "{first_name}" in it, a line that fits anyone ("I came across your profile"), or the same DM to a dozen people tells the reader a bot or a template wrote to them, and they answer it like one.',
+    'Taking a conversation offline is personal or it is nothing. A line that fits anyone ("I came across your profile"), or the same DM to a dozen people tells the reader a bot or a template wrote to them, and they answer it like one.',
   howToFix:
     'Write to one person: use their name, mention what you talked about or what of theirs you read, and say why you want to talk to them in particular.',
   correct: [
@@ -12,10 +12,6 @@ export const docs: RuleDocs = {
         kind: 'dm',
         recipient: { handle: '@caryl', relationship: 'connection' },
       },
-    },
-    {
-      draft: { text: 'Loved your talk [sic] on "community first" marketing. Is the video up yet?', kind: 'dm' },
-      note: 'Square brackets around an aside are not a template field.',
     },
   ],
   incorrect: [

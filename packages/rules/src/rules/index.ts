@@ -11,6 +11,7 @@ import { noUnansweredFollowUp } from './no-unanswered-follow-up.js';
 import { thankSharers } from './thank-sharers.js';
 import { noPitch } from './no-pitch.js';
 import { noBotMessage } from './no-bot-message.js';
+import { noPlaceholder } from './no-placeholder.js';
 import { offlineWhenReady } from './offline-when-ready.js';
 import { noHostility } from './no-hostility.js';
 import { noShouting } from './no-shouting.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   thankSharers,
   noPitch,
   noBotMessage,
+  noPlaceholder,
   offlineWhenReady,
   noHostility,
   noShouting,

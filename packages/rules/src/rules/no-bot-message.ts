@@ -2,33 +2,13 @@ import * as z from 'zod/mini';
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, type BatchEntry } from '../define-rule.js';
 import { findTerms } from '../lexicon.js';
-import { firstNameFields, greetings, massOutreachLines, PLACEHOLDER, templateFields } from '../lexicons/outreach.js';
-import { firstNameOf, nameMatcher } from '../names.js';
+import { greetings, massOutreachLines } from '../lexicons/outreach.js';
+import { nameMatcher } from '../names.js';
 import { groupNearDuplicates } from '../near-duplicates.js';
-import type { Span, TextDoc } from '../text.js';
+import type { TextDoc } from '../text.js';
 
-const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(templateFields.terms);
-const FIRST_NAME_FIELDS: ReadonlySet<string> = new Set(firstNameFields.terms);
-const ALL_CAPS = /^[\p{Lu}_ ]+$/u;
 /** Shorter messages ("Thanks!", "See you there") are the same for everyone without being templates. */
 const MIN_WORDS_TO_COMPARE = 6;
-
-interface Placeholder extends Span {
-  field: string;
-}
-
-function findPlaceholders(text: string): Placeholder[] {
-  const found: Placeholder[] = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const [whole, curly, bracket, percent] = match;
-    const field = (curly ?? bracket ?? percent ?? '').toLowerCase();
-    // Square brackets also hold asides ("[sic]", "[link]"), so only known fields or CAPITALS count.
-    if (bracket !== undefined && !TEMPLATE_FIELDS.has(field) && !ALL_CAPS.test(bracket)) continue;
-    found.push({ text: whole, start: match.index, end: match.index + whole.length, field });
-  }
-  return found;
-}
 
 /** Where the whitespace before `offset` starts: "Hi Maria" gives the end of "Hi" for "Maria". */
 function startOfGap(text: string, offset: number): number {
@@ -58,10 +38,8 @@ export const noBotMessage = defineRule({
   id: 'no-bot-message',
   meta: {
     lesson: 2,
-    description: 'Flag template placeholders, mass-outreach openers, and the same DM sent to several people.',
+    description: 'Flag mass-outreach openers and the same DM sent to several people.',
     messages: {
-      placeholder: 'The template field "{{placeholder}}" was never filled in, so this reads as a mass message.',
-      writeName: 'Write "{{name}}".',
       massOutreach: '"{{phrase}}" could be sent to anyone. Say something only this person would recognise.',
       sameMessage: 'The same message goes to {{count}} people. Write to each of them about something you share.',
     },
@@ -72,19 +50,11 @@ export const noBotMessage = defineRule({
       similarity: z._default(z.number().check(z.minimum(0.5), z.maximum(1)), 0.8),
     }),
     defaultSeverity: 'warning',
-    hasSuggestions: true,
+    hasSuggestions: false,
     scope: 'draft',
   },
   appliesTo: takesTalkOffline,
-  check({ draft, doc, report }) {
-    const name = draft.recipient ? firstNameOf(draft.recipient.handle) : undefined;
-    for (const placeholder of findPlaceholders(doc.text)) {
-      const range = [placeholder.start, placeholder.end] as const;
-      const suggestions = name && FIRST_NAME_FIELDS.has(placeholder.field)
-        ? [{ messageId: 'writeName' as const, data: { name }, fix: { range, text: name } }]
-        : undefined;
-      report({ messageId: 'placeholder', data: { placeholder: placeholder.text }, range, suggestions });
-    }
+  check({ doc, report }) {
     for (const line of findTerms(massOutreachLines, doc.prose)) {
       report({ messageId: 'massOutreach', data: { phrase: line.text }, range: [line.start, line.end] });
     }

@@ -22,6 +22,11 @@ function wordsBeyondFiller(doc: TextDoc, filler: readonly Span[]): number {
   return count;
 }
 
+/** Nothing but white space, including the invisible kinds a paste can leave. */
+function isBlank(text: string): boolean {
+  return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
+}
+
 function spanning(spans: readonly Span[]): Range {
   let start = Infinity;
   let end = 0;
@@ -41,6 +46,7 @@ export const noEmptyPost = defineRule({
       filler: '"{{filler}}" gives the reader nothing to learn, use or answer. Add the point you want to make.',
       bareLink: 'This post is a bare link. Say in a sentence what the reader will find there and why it is worth their time.',
       noWords: 'This post has no words, only hashtags, mentions or emoji. Say what you want the reader to know.',
+      empty: 'This draft is empty. Write what you want to say before it goes out.',
     },
     options: z.object({
       minContentWords: z._default(z.number().check(z.int(), z.minimum(1)), 1),
@@ -49,8 +55,13 @@ export const noEmptyPost = defineRule({
     hasSuggestions: false,
     scope: 'draft',
   },
-  appliesTo: (draft) => (draft.kind === 'post' || draft.kind === 'share') && draft.text.trim() !== '' && !ADDRESSED.test(draft.text),
+  // An empty draft of any kind has nothing in it; otherwise replies and DMs are lesson 4's.
+  appliesTo: (draft) => isBlank(draft.text) || ((draft.kind === 'post' || draft.kind === 'share') && !ADDRESSED.test(draft.text)),
   check({ doc, options, report }) {
+    if (isBlank(doc.text)) {
+      report({ messageId: 'empty' });
+      return;
+    }
     const filler = findTerms(fillerPhrases, doc.prose);
     if (wordsBeyondFiller(doc, filler) >= options.minContentWords) return;
     if (doc.urls.length > 0) {

@@ -1,17 +1,21 @@
 import { noEmptyPost } from '../../src/rules/no-empty-post.js';
 import { testRule } from '../rule-tester.js';
 
+const EMPTY = 'This draft is empty. Write what you want to say before it goes out.';
+
 testRule(noEmptyPost, {
   valid: [
     { draft: { text: 'Happy Monday! This week I am trying per-project quotes instead of hourly rates.' } },
     { draft: { text: 'This guide to pricing your first project saved me hours: https://example.com/pricing' } },
     { draft: { text: 'Loving Lisbon!' }, name: 'two content words are enough by default' },
     { draft: { text: '👏👏', kind: 'reply', replyingTo: { author: '@chefanna', text: 'Tonight on #FoodTVChat!' } }, name: 'replies are for lesson 4' },
-    { draft: { text: '   ' }, name: 'an empty draft has nothing to judge yet' },
     { draft: { text: 'Reposting because everyone needs to see this.', kind: 'share' } },
     { draft: { text: '@sam He is!' }, name: 'a post that opens with a handle is addressed, like a reply' },
   ],
   invalid: [
+    { name: 'an empty post', draft: { text: '' }, errors: [{ messageId: 'empty', message: EMPTY, range: [0, 0] }] },
+    { name: 'a reply of only spaces and a line break', draft: { text: '   \n ', kind: 'reply' }, errors: [{ messageId: 'empty', message: EMPTY, range: [0, 0] }] },
+    { name: 'a DM of only a zero-width space', draft: { text: '\u200b', kind: 'dm' }, errors: [{ messageId: 'empty', message: EMPTY, range: [0, 0] }] },
     {
       draft: { text: 'Happy Monday everyone! #motivation #mondayvibes' },
       errors: [

@@ -1,0 +1,41 @@
+import { firstNameFields, PLACEHOLDER, templateFields } from './lexicons/outreach.js';
+import { spanAt } from './spans.js';
+import type { Span, TextDoc } from './text.js';
+
+const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(templateFields.terms);
+const FIRST_NAME_FIELDS: ReadonlySet<string> = new Set(firstNameFields.terms);
+const ALL_CAPS = /^[\p{Lu}_ ]+$/u;
+/** Every placeholder syntax opens with one of these; a draft without any has none. */
+const OPENERS = /[{[%]/u;
+
+export interface Placeholder extends Span {
+  /** The field name, lower case: "first_name". */
+  field: string;
+  /** Whether the field stands for the recipient's first name, so their name can be written in. */
+  isFirstName: boolean;
+}
+
+const cache = new WeakMap<TextDoc, Placeholder[]>();
+
+/**
+ * Unfilled mail-merge fields: "{first_name}", "{{name}}", "[FIRST NAME]", "%FIRSTNAME%".
+ * Square brackets also hold asides ("[sic]", "[link]"), so there only known fields or CAPITALS
+ * count. A field inside a code span (`{name}`) is written about, not left unfilled.
+ */
+export function findPlaceholders(doc: TextDoc): Placeholder[] {
+  let found = cache.get(doc);
+  if (found) return found;
+  found = [];
+  if (OPENERS.test(doc.text)) {
+    PLACEHOLDER.lastIndex = 0;
+    for (const match of doc.text.matchAll(PLACEHOLDER)) {
+      const [whole, curly, bracket, percent] = match;
+      const field = (curly ?? bracket ?? percent ?? '').toLowerCase();
+      if (bracket !== undefined && !TEMPLATE_FIELDS.has(field) && !ALL_CAPS.test(bracket)) continue;
+      if (spanAt(doc.codeSpans, match.index)) continue;
+      found.push({ text: whole, start: match.index, end: match.index + whole.length, field, isFirstName: FIRST_NAME_FIELDS.has(field) });
+    }
+  }
+  cache.set(doc, found);
+  return found;
+}
