@@ -161,6 +161,8 @@ describe('pnpm pack, then npm install in an empty folder', () => {
       const paths = files.map(({ path }) => path);
       expect(paths, name).toContain('LICENSE');
       expect(paths.some((path) => path.startsWith('dist/')), name).toBe(true);
+      // Source maps point at src/, which is not packed.
+      expect(paths.filter((path) => path.endsWith('.map')), name).toEqual([]);
     }
     expect(packed.find(({ name }) => name === '@kindling/exercises')!.files.map(({ path }) => path)).toContain('dist/catalogue.js');
   });
