@@ -62,7 +62,7 @@ function succeed(command: string, args: readonly string[], cwd: string): CliRun 
 }
 
 const CLI_NAME = 'kindling';
-/** `--no`: use the installed bin or fail; never fetch a package of that name from the registry. */
+/** `--no`: run the installed bin or fail; never install a package of that name from the registry. */
 const NPX = ['--no', '--', CLI_NAME];
 const DRAFTS_CSV = [
   'text,kind,sharing.author,sharing.url',
