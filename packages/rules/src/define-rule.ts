@@ -18,6 +18,11 @@ export interface ProblemDescriptor<MessageId extends string> {
   /** Defaults to `[0, 0]`: the whole draft. */
   range?: Range;
   suggestions?: SuggestionDescriptor<MessageId>[];
+  /**
+   * Lowers this one finding to info when the rest of the draft shows it is only a nudge
+   * ("!!!" in a joyful post that attacks nobody). A rule can lower a finding, never raise it.
+   */
+  severity?: 'info';
 }
 
 export interface PraiseDescriptor<MessageId extends string> {

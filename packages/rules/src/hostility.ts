@@ -23,12 +23,16 @@ import {
   violenceVerbs,
 } from './lexicons/hostility.js';
 import { functionWords } from './lexicons/function-words.js';
-import { firstSpanFrom } from './spans.js';
+import { enthusiasm, praiseModifiers } from './lexicons/tone.js';
+import { condescension } from './lexicons/condescension.js';
+import { groupHostility } from './lexicons/group-hostility.js';
+import { firstSpanFrom, spanAt } from './spans.js';
+import { compileWordPatterns, matchWordPatterns } from './word-patterns.js';
 import { indexLexicons, matchTerms, type IndexedMatch } from './term-index.js';
 import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
-export type HostilityKind = 'threat' | 'slur' | 'insult' | 'hatred' | 'dismissal' | 'profanity' | 'putDown' | 'contempt';
+export type HostilityKind = 'threat' | 'slur' | 'group' | 'insult' | 'hatred' | 'dismissal' | 'condescension' | 'profanity' | 'putDown' | 'contempt';
 
 type CandidateKind = HostilityKind | 'command' | 'fault' | 'violence';
 
@@ -42,9 +46,11 @@ export interface HostileHit {
   targeted: boolean;
   /** For name-calling tacked on as a form of address (", idiot."): the span to delete. */
   vocative?: readonly [number, number];
+  /** Swearing that praises: "so fucking excited", "damn fine", "good as hell", "one hell of a night". */
+  asPraise?: true;
 }
 
-const SERIOUSNESS: Record<HostilityKind, number> = { threat: 8, slur: 7, insult: 6, hatred: 5, dismissal: 4, profanity: 3, putDown: 2, contempt: 1 };
+const SERIOUSNESS: Record<HostilityKind, number> = { threat: 9, slur: 8, group: 7, insult: 6, hatred: 5, dismissal: 4, condescension: 4, profanity: 3, putDown: 2, contempt: 1 };
 
 function wordSet(lexicon: Lexicon): ReadonlySet<string> {
   return new Set(lexicon.terms);
@@ -59,6 +65,10 @@ const LEAD_INS = wordSet(commandLeadIns);
 const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
+const POSITIVE = indexLexicons([enthusiasm]);
+const PRAISE_MODIFIERS = wordSet(praiseModifiers);
+/** Words that may stand between a swear word and the praise it intensifies: "fucking excited", "damn fine", "so fucking good". */
+const INTENSIFIED_REACH = 2;
 /** Words that open a description of the subject: "you are a ...", "she's such a ...". */
 const OBJECT_PRONOUNS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const SELF_POSSESSIVES = new Set(['my', 'our']);
@@ -86,7 +96,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
 
 /** Up to `limit` words before `offset` in the same clause, nearest first. */
 function clauseBefore(doc: TextDoc, offset: number, limit: number): Word[] {
-  const words = doc.words;
+  const words = doc.lexicalWords;
   const found: Word[] = [];
   let boundary = offset;
   for (let i = firstSpanFrom(words, offset) - 1; i >= 0 && found.length < limit; i--) {
@@ -100,7 +110,7 @@ function clauseBefore(doc: TextDoc, offset: number, limit: number): Word[] {
 
 /** Up to `limit` words after `offset` in the same clause. */
 function clauseAfter(doc: TextDoc, offset: number, limit: number): Word[] {
-  const words = doc.words;
+  const words = doc.lexicalWords;
   const found: Word[] = [];
   let boundary = offset;
   for (let i = firstSpanFrom(words, offset); i < words.length && found.length < limit; i++) {
@@ -151,9 +161,68 @@ function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
 /** "calling people 'idiots' is never OK": the word is mentioned, not used against anyone. */
 function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
   const opening = doc.text[hit.start - 1];
-  const closing = doc.text[hit.end];
+  // A closing single quote is read as part of the word ("'sellout'"), as it is in "students'".
+  const closing = hit.text.endsWith("'") || hit.text.endsWith('’') ? hit.text[hit.text.length - 1] : doc.text[hit.end];
   if (opening !== undefined && closing !== undefined && QUOTES.has(opening) && QUOTES.has(closing)) return true;
+  if (spanAt(doc.quotations, hit.start)) return true;
   return before.some((word) => REPORTING.has(word.key));
+}
+
+/** A capitalised word: "Hell" in "Why America May Go To Hell". */
+const CAPITALISED = /^\p{Lu}/u;
+/** How many capitalised words in a row make a name or a title. */
+const TITLE_RUN = 3;
+
+/**
+ * Whether the hit is part of a name or a title: it and the words around it are capitalised,
+ * three or more in a row, in a draft that is not written in capitals throughout
+ * ("Why America May Go To Hell", "The Walking Dead"). Such a word names something; it does
+ * not call anyone anything.
+ */
+function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
+  const words = doc.lexicalWords;
+  const first = firstSpanFrom(words, hit.start);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < hit.end) last++;
+  // Hashtags are written in capitals on purpose: #SendThemBack is no title.
+  for (let i = first; i <= last; i++) if (!CAPITALISED.test(words[i]!.text) || words[i]!.inHashtag) return false;
+  if (isAllCaps(doc)) return false;
+  let start = first;
+  let end = last;
+  const joined = (a: number, b: number) => /^[\s:'’-]*$/u.test(doc.text.slice(words[a]!.end, words[b]!.start));
+  while (start > 0 && CAPITALISED.test(words[start - 1]!.text) && joined(start - 1, start)) start--;
+  while (end + 1 < words.length && CAPITALISED.test(words[end + 1]!.text) && joined(end, end + 1)) end++;
+  return end - start + 1 >= TITLE_RUN;
+}
+
+const allCaps = new WeakMap<TextDoc, boolean>();
+
+/** Whether the draft has no lower-case letters at all: then capitals mark nothing. */
+function isAllCaps(doc: TextDoc): boolean {
+  let caps = allCaps.get(doc);
+  if (caps === undefined) {
+    caps = !/\p{Ll}/u.test(doc.prose);
+    allCaps.set(doc, caps);
+  }
+  return caps;
+}
+
+/**
+ * Whether a positive word stands just before the hit and turns it into praise or play:
+ * "awesomely horrible", "gorgeous grand babies", "an awesome little ninja".
+ */
+function isPraisedBefore(before: readonly Word[]): boolean {
+  for (let i = 0; i < Math.min(2, before.length); i++) if (PRAISE_MODIFIERS.has(before[i]!.key)) return true;
+  return false;
+}
+
+/** Words that open an object: "piss off a Brown's fan" uses the words as a verb, not as a dismissal. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'some', 'every', 'all', 'everyone', 'everybody', 'people']);
+
+/** A dismissal ending in a particle ("piss off", "f off") used as a verb with an object after it. */
+function takesObject(candidate: TermMatch, after: readonly Word[]): boolean {
+  const next = after[0];
+  return /\boff$/iu.test(candidate.text) && next !== undefined && (OBJECT_OPENERS.has(next.key) || NAME.test(next.text));
 }
 
 function pointsAtPerson(words: readonly Word[]): boolean {
@@ -245,6 +314,28 @@ function vocativeSpan(doc: TextDoc, hit: TermMatch): readonly [number, number] |
   return undefined;
 }
 
+/** Positive words of the draft, by start offset: what a swear word may be intensifying. */
+const positiveStarts = new WeakMap<TextDoc, ReadonlySet<number>>();
+
+function isPositiveWord(doc: TextDoc, word: Word): boolean {
+  let starts = positiveStarts.get(doc);
+  if (!starts) {
+    starts = new Set(matchTerms(POSITIVE, doc, false).map((match) => match.start));
+    positiveStarts.set(doc, starts);
+  }
+  return starts.has(word.start);
+}
+
+/**
+ * Whether a swear word intensifies praise: a positive word follows it closely in the clause
+ * ("so fucking excited", "damn fine") or stands before "as" it ("good as hell").
+ */
+function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
+  if (clauseAfter(doc, hit.end, INTENSIFIED_REACH).some((word) => isPositiveWord(doc, word))) return true;
+  const [as, praised] = before;
+  return as !== undefined && praised !== undefined && as.key === 'as' && isPositiveWord(doc, praised);
+}
+
 interface Candidate extends TermMatch {
   kind: CandidateKind;
 }
@@ -263,10 +354,18 @@ const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
 ];
 const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon));
 const INNOCENT = indexLexicons([praiseSlang, innocentPhrases]);
+const GROUP_PATTERNS = compileWordPatterns(groupHostility);
+const CONDESCENSION = compileWordPatterns(condescension);
 
 /** Every hostile-looking phrase, earliest first, then longest, so "piece of shit" comes before the "shit" inside it. */
 function collect(doc: TextDoc): Candidate[] {
-  return matchTerms(CANDIDATES, doc, true).map((match) => ({ ...match, term: match.text, kind: CANDIDATE_SOURCES[match.tag]![1] }));
+  const candidates: Candidate[] = matchTerms(CANDIDATES, doc, true).map((match) => ({ ...match, term: match.text, kind: CANDIDATE_SOURCES[match.tag]![1] }));
+  const groups = matchWordPatterns(GROUP_PATTERNS, doc);
+  const condescending = matchWordPatterns(CONDESCENSION, doc);
+  if (groups.length === 0 && condescending.length === 0) return candidates;
+  for (const match of groups) candidates.push({ start: match.start, end: match.end, text: match.text, term: match.text, kind: 'group' });
+  for (const match of condescending) candidates.push({ start: match.start, end: match.end, text: match.text, term: match.text, kind: 'condescension' });
+  return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMatch[]): HostileHit | undefined {
@@ -280,13 +379,19 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
     targeted,
   });
   if (isQuotedOrReported(doc, candidate, before)) return undefined;
-  const guarded = innocent.some((p) => p.start <= candidate.start && candidate.end <= p.end);
+  if (candidate.kind !== 'slur' && candidate.kind !== 'threat' && candidate.kind !== 'group' && isInTitle(doc, candidate)) return undefined;
+  const guarded = innocent.some((p) => p.start <= candidate.start && candidate.end <= p.end) || isPraisedBefore(before);
 
   switch (candidate.kind) {
     case 'threat':
     case 'slur':
       return hit(candidate.kind, true);
+    case 'group':
+      return isNegated(before) ? undefined : hit('group', true);
+    case 'condescension':
+      return hit('condescension', true);
     case 'dismissal':
+      if (takesObject(candidate, after)) return undefined;
       return isAboutSelf(before, []) && !addressesReader(before) ? undefined : hit('dismissal', true);
     case 'command':
       return isCommand(doc, candidate) ? hit('dismissal', true) : undefined;
@@ -332,7 +437,9 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
     }
     case 'profanity': {
       const aimed = !guarded && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
-      return hit('profanity', aimed);
+      const swear = hit('profanity', aimed);
+      if (!aimed && (guarded || intensifiesPraise(doc, candidate, before))) swear.asPraise = true;
+      return swear;
     }
   }
 }

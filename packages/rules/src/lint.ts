@@ -56,7 +56,7 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
         const finding: Finding = {
           ruleId,
           lesson,
-          severity,
+          severity: problem.severity ?? severity,
           message: formatMessage(messages[problem.messageId]!, problem.data, ruleId),
           range: clampRange(problem.range, length),
           url,

@@ -108,10 +108,10 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
   let plain = plainKeys.get(doc);
   if (!plain) {
     // Most drafts hold no stretched word at all; one test of the text spares a test per word.
-    plain = hasStretchedLetter(doc.text) ? [] : doc.words.map((word) => word.key);
+    plain = hasStretchedLetter(doc.text) ? [] : doc.lexicalWords.map((word) => word.key);
     plainKeys.set(doc, plain);
   }
-  if (plain.length > 0 || doc.words.length === 0) return plain;
+  if (plain.length > 0 || doc.lexicalWords.length === 0) return plain;
   let keysByDoc = keysByIndex.get(index);
   if (!keysByDoc) {
     keysByDoc = new WeakMap();
@@ -120,7 +120,7 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
   let keys = keysByDoc.get(doc);
   if (!keys) {
     const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
-    keys = doc.words.map((word) => wordKey(word, known));
+    keys = doc.lexicalWords.map((word) => wordKey(word, known));
     keysByDoc.set(doc, keys);
   }
   return keys;
@@ -128,7 +128,8 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
 
 /** Whether only whitespace (or blanked handles and links) separates two words. */
 function adjacent(prose: string, left: Word, right: Word): boolean {
-  if (right.start === left.end) return false;
+  // The words of one camel-case hashtag touch: "Send|Them|Back".
+  if (right.start === left.end) return left.inHashtag === true && right.inHashtag === true;
   for (let i = left.end; i < right.start; i++) {
     const code = prose.charCodeAt(i);
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 160) return false;
@@ -160,7 +161,7 @@ function collectAt(
   best: IndexedMatch | undefined,
 ): IndexedMatch | undefined {
   if (!entries) return best;
-  const words = doc.words;
+  const words = doc.lexicalWords;
   for (const entry of entries) {
     const length = matchLength(entry, keys, words, doc.prose, at);
     if (length === 0) continue;
@@ -180,7 +181,7 @@ function collectAt(
  * past it, as a lexicon's regex would.
  */
 export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
-  const words = doc.words;
+  const words = doc.lexicalWords;
   const keys = wordKeys(doc, index);
   const matches: IndexedMatch[] = [];
   const found = overlapping ? matches : undefined;

@@ -12,6 +12,11 @@ export interface Word extends Span {
   lower: string;
   /** `lower` with curly apostrophes straightened: the key word lists are looked up by. */
   key: string;
+  /**
+   * Set on the words of a camel-case hashtag (#SendThemBack gives Send, Them, Back): they are
+   * read as words by the lexicons, but carry no topic and are no part of the prose.
+   */
+  inHashtag?: true;
 }
 
 // Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
@@ -25,12 +30,20 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a
 const MENTION = /@(?<![\p{L}\p{N}_]@)[\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 const HASHTAG = /#(?<![\p{L}\p{N}_&]#)[\p{L}\p{N}_]+/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
+/** The words of a camel-case hashtag: "LiberalsAreIdiots", "BuildTheWall", "Top10Tips". */
+const CAMEL_PART = /\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+/gu;
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n+|$)/gu;
 /** `inline code`, on one line. Bounded, so an unmatched backtick costs a bounded look ahead. */
 const CODE_SPAN = /`[^`\n]{1,200}`/gu;
 /** "Quoted speech" or “quoted speech”, on one line. */
 const QUOTATION = /"[^"\n]{1,280}"|“[^”\n]{1,280}”/gu;
-const HAS_WORD = /[\p{L}\p{N}]/u;
+/** How far from a quote its speaker may be named. */
+const SPEECH_REACH = 24;
+/** "he said", "she tweeted:", "they called us", or a colon just before the quote. */
+const SPEECH_BEFORE = /(?:\b(?:said|says|say|saying|wrote|writes|tweeted|tweets|posted|asked|asks|yelled|told|tells|called|calls|replied|replies|screamed|shouted)\b[^."“”]{0,12}|:)\s*$/iu;
+/** "… - John Cena", "… — @sam", "…" (Cena, 2015): a name after the quote says whose words they are. */
+const ATTRIBUTION_AFTER = /^\s*(?:[-–—~]+\s*[@\p{Lu}]|\(\s*\p{Lu})/u;
 
 /**
  * Calls `visit` for each match of a global pattern. An exec loop rather than matchAll, which
@@ -50,6 +63,18 @@ function collect(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
+/** Two lists sorted by start, merged into one: linear. */
+function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
+}
+
 function byStart(a: Span, b: Span): number {
   return a.start - b.start;
 }
@@ -67,6 +92,7 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
 export class TextDoc {
   readonly text: string;
   #words?: Word[];
+  #lexicalWords?: Word[];
   #sentences?: Span[];
   #urls?: Span[];
   #mentions?: Span[];
@@ -98,6 +124,34 @@ export class TextDoc {
       this.#words = withoutOverlapping(words, this.tokens);
     }
     return this.#words;
+  }
+
+  /**
+   * The words the lexicons read: the prose words and the words of camel-case hashtags, in
+   * order, so "#LiberalsAreIdiots" is read as well as written. Hashtag words are marked
+   * `inHashtag`; rules that count or compare words use `words`.
+   */
+  get lexicalWords(): Word[] {
+    if (!this.#lexicalWords) {
+      const tagged = this.hashtagWords;
+      this.#lexicalWords = tagged.length === 0 ? this.words : mergeByStart(this.words, tagged);
+    }
+    return this.#lexicalWords;
+  }
+
+  /** The words of camel-case hashtags: #LiberalsAreIdiots reads as "Liberals Are Idiots". */
+  get hashtagWords(): Word[] {
+    const words: Word[] = [];
+    for (const tag of this.hashtags) {
+      const body = tag.text.slice(1);
+      if (!LOWER_THEN_UPPER.test(body)) continue;
+      eachMatch(CAMEL_PART, body, (match) => {
+        const start = tag.start + 1 + match.index;
+        const lower = match[0].toLowerCase();
+        words.push({ text: match[0], lower, key: lower, start, end: start + match[0].length, inHashtag: true });
+      });
+    }
+    return words;
   }
 
   get sentences(): Span[] {
@@ -135,20 +189,15 @@ export class TextDoc {
   }
 
   /**
-   * Quoted speech: someone else's words, so an insult inside is reported, not made. A quote
-   * that holds the whole draft is the draft itself (exports often wrap every post in quotes).
+   * Quoted speech: someone else's words, given as theirs, so an insult inside is reported, not
+   * made. A quote counts as speech when the draft says whose it is: a speech verb or a colon
+   * before it ("he said: …"), or a name after it ("… — John Cena"). A quote with neither may
+   * be the writer's own words in quotes, as exports wrap whole posts.
    */
   get quotations(): Span[] {
     if (!this.#quotations) {
       const quotes = /["“]/u.test(this.text) ? collect(QUOTATION, this.text) : [];
-      let outside = '';
-      let at = 0;
-      for (const quote of quotes) {
-        outside += this.prose.slice(at, quote.start);
-        at = quote.end;
-      }
-      outside += this.prose.slice(at);
-      this.#quotations = quotes.length > 0 && HAS_WORD.test(outside) ? quotes : [];
+      this.#quotations = quotes.filter((quote) => SPEECH_BEFORE.test(this.text.slice(Math.max(0, quote.start - SPEECH_REACH), quote.start)) || ATTRIBUTION_AFTER.test(this.text.slice(quote.end, quote.end + SPEECH_REACH)));
     }
     return this.#quotations;
   }

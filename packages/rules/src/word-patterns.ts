@@ -28,7 +28,7 @@ export interface PatternMatch<Tag extends string = string> {
   start: number;
   end: number;
   text: string;
-  /** The words matched, from the first to the last, as indexes into `doc.words`. */
+  /** The words matched, from the first to the last, as indexes into `doc.lexicalWords`. */
   firstWord: number;
   lastWord: number;
 }
@@ -136,7 +136,7 @@ const SENTENCE_END = /[.!?…\n]/u;
 function sentenceOf(doc: TextDoc): Uint32Array {
   let numbers = sentenceNumbers.get(doc);
   if (numbers) return numbers;
-  const words = doc.words;
+  const words = doc.lexicalWords;
   numbers = new Uint32Array(words.length);
   let sentence = 0;
   for (let i = 1; i < words.length; i++) {
@@ -172,7 +172,7 @@ function matchFrom(steps: readonly Step[], step: number, words: readonly Word[],
  * match per pattern starts at each word.
  */
 export function matchWordPatterns<Tag extends string>(patterns: CompiledPatterns<Tag>, doc: TextDoc): PatternMatch<Tag>[] {
-  const words = doc.words;
+  const words = doc.lexicalWords;
   if (words.length === 0) return [];
   const sentences = sentenceOf(doc);
   const matches: PatternMatch<Tag>[] = [];

@@ -24,6 +24,8 @@ export interface ExpectedFinding {
   /** The exact message, placeholders filled. */
   message: string;
   range: readonly [number, number];
+  /** The severity the finding must have; the rule runs as a warning, so that is the default. */
+  severity?: Finding['severity'];
   suggestions?: ExpectedSuggestion[];
 }
 
@@ -122,8 +124,8 @@ export function testRule(rule: Rule, tests: RuleTests): void {
           const result = lint(testCase.draft, configFor(rule, testCase.options));
           const findings = result.findings.filter((f) => f.ruleId === rule.id);
           expect(
-            findings.map((f) => ({ message: f.message, range: f.range })),
-          ).toEqual(testCase.errors.map((e) => ({ message: e.message, range: e.range })));
+            findings.map((f) => ({ message: f.message, range: f.range, severity: f.severity })),
+          ).toEqual(testCase.errors.map((e) => ({ message: e.message, range: e.range, severity: e.severity ?? 'warning' })));
           for (const finding of findings) {
             expect(finding.lesson).toBe(rule.meta.lesson);
             expect(finding.url).toBe(rule.url);

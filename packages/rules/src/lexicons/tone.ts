@@ -114,3 +114,17 @@ export const joyfulEmoji = defineLexicon({
   ],
 });
 
+
+/**
+ * Words of praise that modify the word after them. Before a harsh word they make it play or
+ * admiration: "awesomely horrible", "gorgeous little monsters", "deliciously evil".
+ */
+export const praiseModifiers = defineLexicon({
+  terms: [
+    'awesome', 'awesomely', 'gorgeous', 'beautiful', 'beautifully', 'amazing', 'amazingly', 'wonderful', 'wonderfully',
+    'lovely', 'cute', 'adorable', 'adorably', 'brilliant', 'brilliantly', 'fantastic', 'fantastically', 'glorious',
+    'gloriously', 'delicious', 'deliciously', 'delightful', 'delightfully', 'perfect', 'perfectly', 'hilarious',
+    'hilariously', 'sweet', 'precious', 'charming', 'charmingly', 'stunning', 'stunningly', 'magnificent', 'fabulous',
+    'fabulously', 'wonderously', 'marvellous', 'marvelous', 'happy', 'proud',
+  ],
+});

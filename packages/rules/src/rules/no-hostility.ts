@@ -1,14 +1,16 @@
 import { defineRule, noOptions } from '../define-rule.js';
 import { findHostility, type HostilityKind } from '../hostility.js';
 
-type HostilityMessage = 'threat' | 'slur' | 'nameCalling' | 'hatred' | 'dismissal' | 'profanityAtPerson' | 'putDown' | 'contempt';
+type HostilityMessage = 'threat' | 'slur' | 'groupHostility' | 'condescension' | 'nameCalling' | 'hatred' | 'dismissal' | 'profanityAtPerson' | 'putDown' | 'contempt';
 
 const MESSAGE_FOR: Record<HostilityKind, HostilityMessage> = {
   threat: 'threat',
   slur: 'slur',
+  group: 'groupHostility',
   insult: 'nameCalling',
   hatred: 'hatred',
   dismissal: 'dismissal',
+  condescension: 'condescension',
   profanity: 'profanityAtPerson',
   putDown: 'putDown',
   contempt: 'contempt',
@@ -22,9 +24,11 @@ export const noHostility = defineRule({
     messages: {
       threat: '"{{phrase}}" wishes someone harm. That is never OK, even as a joke.',
       slur: '"{{phrase}}" is a slur. Leave it out.',
+      groupHostility: '"{{phrase}}" attacks people for who they are. Argue with what someone does, not with who they are.',
       nameCalling: '"{{phrase}}" is name-calling. Disagree with the idea, not the person.',
       hatred: '"{{phrase}}" declares hatred of people. Name what they did that you object to instead.',
       dismissal: '"{{phrase}}" brushes the person off instead of answering them.',
+      condescension: '"{{phrase}}" talks down to the reader. Answer them as an equal: say what you know, and how you know it.',
       profanityAtPerson: '"{{phrase}}" aims profanity at someone.',
       putDown: '"{{phrase}}" puts a person down. Say what you disagree with instead.',
       contempt: '"{{phrase}}" sneers at what someone said. Say what you disagree with, and why.',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { hasTerm, type Lexicon } from '../lexicon.js';
 import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
+import { readsCross } from '../mood.js';
 import { TextDoc, type Span } from '../text.js';
 import { estimateWarmth } from '../tone.js';
 import { firstSpanFrom, spanAt } from '../spans.js';
@@ -65,6 +66,17 @@ export const noShouting = defineRule({
     scope: 'draft',
   },
   check({ doc, options, report }) {
+    let loudness: 'info' | undefined;
+    let judged = false;
+    // Capitals and "!!!" raise the voice at someone when the draft is cross; in a draft that is
+    // not, they are excitement and only worth a note.
+    const severity = (): 'info' | undefined => {
+      if (!judged) {
+        loudness = readsCross(doc) ? undefined : 'info';
+        judged = true;
+      }
+      return loudness;
+    };
     for (const sentence of doc.sentences) {
       // Handles and hashtags (#MAGA, @NASA) are names, not raised voices.
       const words = doc.prose.slice(sentence.start, sentence.end);
@@ -76,6 +88,7 @@ export const noShouting = defineRule({
         report({
           messageId: 'allCaps',
           range: [sentence.start, sentence.end],
+          severity: severity(),
           suggestions: [{ messageId: 'useSentenceCase', fix: { range: [sentence.start, sentence.end], text: sentenceCase } }],
         });
       }
@@ -91,6 +104,7 @@ export const noShouting = defineRule({
         messageId: 'exclamations',
         data: { marks },
         range: [start, start + marks.length],
+        severity: severity(),
         suggestions: [{ messageId: 'useOneMark', fix: { range: [start, start + marks.length], text: '!' } }],
       });
     }

@@ -6,7 +6,8 @@ import { findHostility, type HostileHit } from '../hostility.js';
 import { findTerms, hasTerm } from '../lexicon.js';
 import { acknowledgements } from '../lexicons/function-words.js';
 import { profaneIntensifiers } from '../lexicons/hostility.js';
-import { coldReplies, personalNegativity } from '../lexicons/tone.js';
+import { coldReplies } from '../lexicons/tone.js';
+import { findPersonalNegativity } from '../mood.js';
 import { TextDoc } from '../text.js';
 import { estimateWarmth, warmestPhrase } from '../tone.js';
 
@@ -53,6 +54,7 @@ export const warmTone = defineRule({
     description: 'Flag negativity aimed at people and curt replies that read cold without tone cues; praise warm drafts.',
     messages: {
       profanity: '"{{word}}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.',
+      praiseProfanity: '"{{word}}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.',
       harshWord: '"{{word}}" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
       dropIntensifier: 'Drop "{{word}}".',
       personalNegativity: '"{{phrase}}" makes it about the person rather than the point. Say what you would like to see instead.',
@@ -86,15 +88,17 @@ export const warmTone = defineRule({
         const word = hit.text;
         const fix = dropIntensifier(doc, hit);
         report({
-          messageId: 'profanity',
+          // Swearing that praises, aimed at nobody, is worth a note only.
+          messageId: hit.asPraise ? 'praiseProfanity' : 'profanity',
           data: { word },
           range: [hit.start, hit.end],
+          ...(hit.asPraise && { severity: 'info' as const }),
           ...(fix && { suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix }] }),
         });
       }
     }
 
-    for (const match of findTerms(personalNegativity, doc.prose)) {
+    for (const match of findPersonalNegativity(doc)) {
       if (overlapsAny(match.start, match.end, hostility)) continue;
       flagged = true;
       report({ messageId: 'personalNegativity', data: { phrase: match.text }, range: [match.start, match.end] });

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 
 const nameCalling = (phrase: string) => `"${phrase}" is name-calling. Disagree with the idea, not the person.`;
 const dismissal = (phrase: string) => `"${phrase}" brushes the person off instead of answering them.`;
+const group = (phrase: string) => `"${phrase}" attacks people for who they are. Argue with what someone does, not with who they are.`;
+const condescending = (phrase: string) => `"${phrase}" talks down to the reader. Answer them as an equal: say what you know, and how you know it.`;
 const putDown = (phrase: string) => `"${phrase}" puts a person down. Say what you disagree with instead.`;
 
 testRule(noHostility, {
@@ -26,6 +28,12 @@ testRule(noHostility, {
     { name: 'a name with an adjective may be a place', draft: { text: 'Texas is ridiculous in August.' } },
     { name: 'violence to a thing', draft: { text: 'Time to kill the old branch and start fresh.' } },
     { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
+    { name: 'a harsh word inside a title', draft: { text: 'Watching Why Nations Go To Hell tonight with my dad' } },
+    { name: 'a harsh word turned to praise by the word before it', draft: { text: 'My kids love these awesomely horrible shark movies' } },
+    { name: 'an insult in quoted speech, said by someone else', draft: { text: 'Sam said "you are an idiot" to me yesterday, which hurt' } },
+    { name: 'a dismissal used as a verb with an object', draft: { text: 'I am making it my mission to piss off a rival fan today' } },
+    { name: 'a pet name in a warm post', draft: { text: 'Happy birthday sweetie!' } },
+    { name: 'a hashtag in lower case is not split', draft: { text: 'Back home at last #sendthemhome' } },
     { name: 'untargeted profanity is warm-tone, not hostility', draft: { text: 'This shit is crazy.' } },
   ],
   invalid: [
@@ -65,6 +73,36 @@ testRule(noHostility, {
       name: 'an adjective that describes the person',
       draft: { text: 'You are a terrible person.' },
       errors: [{ messageId: 'putDown', message: putDown('terrible'), range: [10, 18] }],
+    },
+    {
+      name: 'exclusion written as a camel-case hashtag',
+      draft: { text: 'Enough is enough. #SendThemBack' },
+      errors: [{ messageId: 'groupHostility', message: group('SendThemBack'), range: [19, 31] }],
+    },
+    {
+      name: 'a group called animals',
+      draft: { text: 'Migrants are animals and everyone knows it' },
+      errors: [{ messageId: 'groupHostility', message: group('Migrants are animals'), range: [0, 20] }],
+    },
+    {
+      name: 'a command to go and learn',
+      draft: { text: 'Do your homework before you comment', kind: 'reply' },
+      errors: [{ messageId: 'condescension', message: condescending('Do your homework'), range: [0, 16] }],
+    },
+    {
+      name: 'a command to go and learn, another way',
+      draft: { text: 'Go read a book before you reply' },
+      errors: [{ messageId: 'condescension', message: condescending('Go read a book before'), range: [0, 21] }],
+    },
+    {
+      name: 'mock delight',
+      draft: { text: 'It is adorable that you tried' },
+      errors: [{ messageId: 'condescension', message: condescending('It is adorable that you'), range: [0, 23] }],
+    },
+    {
+      name: 'a belittling form of address',
+      draft: { text: 'Listen sweetie, that is not how it works', kind: 'reply' },
+      errors: [{ messageId: 'condescension', message: condescending('Listen sweetie'), range: [0, 14] }],
     },
     {
       name: 'a put-down of a group',

@@ -16,6 +16,19 @@ testRule(noShouting, {
   ],
   invalid: [
     {
+      name: 'excitement in a draft that attacks nobody is a note, not a warning',
+      draft: { text: 'Finally finished my first marathon!!! Still shaking!!!' },
+      errors: [
+        {
+          messageId: 'exclamations',
+          message: '"!!!" reads as shouting. One exclamation mark is enough.',
+          range: [51, 54],
+          severity: 'info',
+          suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output: 'Finally finished my first marathon!!! Still shaking!' }],
+        },
+      ],
+    },
+    {
       draft: { text: 'THIS IS WRONG AND EVERYONE KNOWS IT!!!', kind: 'reply' },
       errors: [
         {
@@ -46,13 +59,14 @@ testRule(noShouting, {
       ],
     },
     {
-      name: 'handles and hashtags keep their case in the fix',
+      name: 'handles and hashtags keep their case in the fix; in a draft that is not cross, capitals are a note',
       draft: { text: '@NASA READ THE REPORT ON #SPACEWEEK NOW' },
       errors: [
         {
           messageId: 'allCaps',
           message: allCaps,
           range: [0, 39],
+          severity: 'info',
           suggestions: [
             { messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: '@NASA Read the report on #SPACEWEEK now' },
           ],

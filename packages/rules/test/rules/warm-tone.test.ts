@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 
 const friendlyRequest = { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' };
 const profanity = (word: string) => `"${word}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.`;
+const praiseSwearing = (word: string) => `"${word}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.`;
 const curt = (reply: string) => `"${reply}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.`;
 
 testRule(warmTone, {
@@ -17,6 +18,32 @@ testRule(warmTone, {
     { name: 'slang praise', draft: { text: 'This recipe is sick, you killed it.' } },
   ],
   invalid: [
+    {
+      name: 'swearing that intensifies praise is only a note',
+      draft: { text: 'So fucking excited for the show tonight' },
+      errors: [
+        {
+          messageId: 'praiseProfanity',
+          message: praiseSwearing('fucking'),
+          range: [3, 10],
+          severity: 'info',
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "fucking".', output: 'So excited for the show tonight' }],
+        },
+      ],
+    },
+    {
+      name: 'praise slang with a swear word in it',
+      draft: { text: 'That was a damn fine game' },
+      errors: [
+        {
+          messageId: 'praiseProfanity',
+          message: praiseSwearing('damn'),
+          range: [11, 15],
+          severity: 'info',
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "damn".', output: 'That was a fine game' }],
+        },
+      ],
+    },
     {
       draft: { text: 'Fine.', kind: 'reply', replyingTo: friendlyRequest },
       errors: [{ messageId: 'curtReply', message: curt('Fine.'), range: [0, 5] }],
@@ -47,9 +74,10 @@ testRule(warmTone, {
       draft: { text: 'Damn good coffee.' },
       errors: [
         {
-          messageId: 'profanity',
-          message: profanity('Damn'),
+          messageId: 'praiseProfanity',
+          message: praiseSwearing('Damn'),
           range: [0, 4],
+          severity: 'info',
           suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "Damn".', output: 'Good coffee.' }],
         },
       ],
