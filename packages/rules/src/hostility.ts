@@ -65,7 +65,7 @@ const LEAD_INS = wordSet(commandLeadIns);
 const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
-const POSITIVE = indexLexicons([enthusiasm]);
+const POSITIVE = indexLexicons([enthusiasm], true);
 const PRAISE_MODIFIERS = wordSet(praiseModifiers);
 /** Words that may stand between a swear word and the praise it intensifies: "fucking excited", "damn fine", "so fucking good". */
 const INTENSIFIED_REACH = 2;
@@ -352,8 +352,8 @@ const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
   [faultNouns, 'fault'],
   [profanity, 'profanity'],
 ];
-const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon));
-const INNOCENT = indexLexicons([praiseSlang, innocentPhrases]);
+const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon), true);
+const INNOCENT = indexLexicons([praiseSlang, innocentPhrases], true);
 const GROUP_PATTERNS = compileWordPatterns(groupHostility);
 const CONDESCENSION = compileWordPatterns(condescension);
 

@@ -22,6 +22,8 @@ interface Entry {
 }
 
 export interface TermIndex {
+  /** Whether the words of hashtags are read too (hostility reads #SendThemBack; warmth does not read #please). */
+  readsHashtags: boolean;
   byWord: Map<string, Entry[]>;
   byStem: Map<string, Entry[]>;
   /** Per group, the terms that need a regex, as a lexicon. */
@@ -47,8 +49,8 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 }
 
 /** Builds one index over several groups of terms; each match reports its group's position as `tag`. */
-export function indexTerms(groups: readonly (readonly string[])[]): TermIndex {
-  const index: TermIndex = { byWord: new Map(), byStem: new Map(), fallback: [] };
+export function indexTerms(groups: readonly (readonly string[])[], readsHashtags = false): TermIndex {
+  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), fallback: [] };
   groups.forEach((terms, tag) => {
     const regexTerms: string[] = [];
     for (const term of terms) {
@@ -69,13 +71,18 @@ export function indexTerms(groups: readonly (readonly string[])[]): TermIndex {
 }
 
 /** The index of lexicons, in order: a match's `tag` is its lexicon's position. */
-export function indexLexicons(lexicons: readonly Lexicon[]): TermIndex {
-  return indexTerms(lexicons.map((lexicon) => lexicon.terms));
+export function indexLexicons(lexicons: readonly Lexicon[], readsHashtags = false): TermIndex {
+  return indexTerms(lexicons.map((lexicon) => lexicon.terms), readsHashtags);
+}
+
+/** The words an index reads in a draft. */
+function wordsFor(index: TermIndex, doc: TextDoc): readonly Word[] {
+  return index.readsHashtags ? doc.lexicalWords : doc.words;
 }
 
 const keysByIndex = new WeakMap<TermIndex, WeakMap<TextDoc, string[]>>();
-/** A draft's plain word keys: the same for every index when no word is stretched. */
-const plainKeys = new WeakMap<TextDoc, string[]>();
+/** A draft's plain word keys: the same for every index when no word is stretched. One cache per word list. */
+const plainKeys = { prose: new WeakMap<TextDoc, string[]>(), lexical: new WeakMap<TextDoc, string[]>() };
 /** A letter held for effect: "shiiit", "stupiddd". */
 const STRETCHED = /(\p{L})\1{2,}/u;
 
@@ -105,13 +112,15 @@ function wordKey(word: Word, known: (key: string) => boolean): string {
 
 /** The lookup keys of a draft's words for one index, computed once per draft. */
 function wordKeys(doc: TextDoc, index: TermIndex): string[] {
-  let plain = plainKeys.get(doc);
+  const words = wordsFor(index, doc);
+  const cache = index.readsHashtags ? plainKeys.lexical : plainKeys.prose;
+  let plain = cache.get(doc);
   if (!plain) {
     // Most drafts hold no stretched word at all; one test of the text spares a test per word.
-    plain = hasStretchedLetter(doc.text) ? [] : doc.lexicalWords.map((word) => word.key);
-    plainKeys.set(doc, plain);
+    plain = hasStretchedLetter(doc.text) ? [] : words.map((word) => word.key);
+    cache.set(doc, plain);
   }
-  if (plain.length > 0 || doc.lexicalWords.length === 0) return plain;
+  if (plain.length > 0 || words.length === 0) return plain;
   let keysByDoc = keysByIndex.get(index);
   if (!keysByDoc) {
     keysByDoc = new WeakMap();
@@ -120,7 +129,7 @@ function wordKeys(doc: TextDoc, index: TermIndex): string[] {
   let keys = keysByDoc.get(doc);
   if (!keys) {
     const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
-    keys = doc.lexicalWords.map((word) => wordKey(word, known));
+    keys = words.map((word) => wordKey(word, known));
     keysByDoc.set(doc, keys);
   }
   return keys;
@@ -155,13 +164,13 @@ function matchLength(entry: Entry, keys: readonly string[], words: readonly Word
 function collectAt(
   entries: Entry[] | undefined,
   doc: TextDoc,
+  words: readonly Word[],
   keys: readonly string[],
   at: number,
   found: IndexedMatch[] | undefined,
   best: IndexedMatch | undefined,
 ): IndexedMatch | undefined {
   if (!entries) return best;
-  const words = doc.lexicalWords;
   for (const entry of entries) {
     const length = matchLength(entry, keys, words, doc.prose, at);
     if (length === 0) continue;
@@ -181,14 +190,14 @@ function collectAt(
  * past it, as a lexicon's regex would.
  */
 export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
-  const words = doc.lexicalWords;
+  const words = wordsFor(index, doc);
   const keys = wordKeys(doc, index);
   const matches: IndexedMatch[] = [];
   const found = overlapping ? matches : undefined;
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at]!;
-    let best = collectAt(index.byWord.get(key), doc, keys, at, found, undefined);
-    if (key.length >= STEM_KEY) best = collectAt(index.byStem.get(key.slice(0, STEM_KEY)), doc, keys, at, found, best);
+    let best = collectAt(index.byWord.get(key), doc, words, keys, at, found, undefined);
+    if (key.length >= STEM_KEY) best = collectAt(index.byStem.get(key.slice(0, STEM_KEY)), doc, words, keys, at, found, best);
     // "idiot's" holds "idiot", as a regex on word boundaries would find.
     if (key.endsWith("'s")) {
       const base = key.slice(0, -2);

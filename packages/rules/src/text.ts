@@ -33,6 +33,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 /** The words of a camel-case hashtag: "LiberalsAreIdiots", "BuildTheWall", "Top10Tips". */
 const CAMEL_PART = /\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+/gu;
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const ONE_WORD = /^\p{L}+$/u;
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n+|$)/gu;
 /** `inline code`, on one line. Bounded, so an unmatched backtick costs a bounded look ahead. */
 const CODE_SPAN = /`[^`\n]{1,200}`/gu;
@@ -139,12 +140,21 @@ export class TextDoc {
     return this.#lexicalWords;
   }
 
-  /** The words of camel-case hashtags: #LiberalsAreIdiots reads as "Liberals Are Idiots". */
+  /**
+   * The words of hashtags: #LiberalsAreIdiots reads as "Liberals Are Idiots", and a hashtag of
+   * one word (#idiot, #TRAITORS) as that word.
+   */
   get hashtagWords(): Word[] {
     const words: Word[] = [];
     for (const tag of this.hashtags) {
       const body = tag.text.slice(1);
-      if (!LOWER_THEN_UPPER.test(body)) continue;
+      if (!LOWER_THEN_UPPER.test(body)) {
+        if (ONE_WORD.test(body)) {
+          const lower = body.toLowerCase();
+          words.push({ text: body, lower, key: lower, start: tag.start + 1, end: tag.end, inHashtag: true });
+        }
+        continue;
+      }
       eachMatch(CAMEL_PART, body, (match) => {
         const start = tag.start + 1 + match.index;
         const lower = match[0].toLowerCase();

@@ -13,6 +13,14 @@ type WarmthMarker = TermMatch & { weight: number };
 const FRIENDLY_EXCLAMATION = /(?<!!)!(?!!)/u;
 const QUESTION = /\?+/gu;
 const BLUNT_OPENERS = new Set(bluntOpeners.terms);
+/**
+ * Opening with oneself ("I was wondering…", "I've added a note…") tells the reader what the
+ * writer did or thinks before asking: the politeness study's "first person start", a mild
+ * sign of politeness, as opening with "you" is a mild sign of the opposite.
+ */
+const FIRST_PERSON_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'we', "we're", "we've", "we'd"]);
+const FIRST_PERSON_START = 0.5;
+const MAX_FIRST_PERSON_BONUS = 1;
 /** The most that blunt openings or a barrage of questions can take away. */
 const MAX_STRUCTURE_PENALTY = 3;
 
@@ -27,8 +35,9 @@ function sentenceOpenings(doc: TextDoc): number {
     if (!first || first.start >= sentence.end) continue;
     if (BLUNT_OPENERS.has(first.lower)) penalty += 1;
     else if (first.lower === 'please' && first.start === words[0]!.start) penalty += 2;
+    else if (FIRST_PERSON_OPENERS.has(first.key)) penalty -= FIRST_PERSON_START;
   }
-  return -Math.min(penalty, MAX_STRUCTURE_PENALTY);
+  return -Math.max(-MAX_FIRST_PERSON_BONUS, Math.min(penalty, MAX_STRUCTURE_PENALTY));
 }
 
 /** One question is a question; several in a row read as an interrogation. */
