@@ -3,7 +3,7 @@ import { defineRule, noOptions } from '../define-rule.js';
 import { findTerms } from '../lexicon.js';
 import { attributionVerbs } from '../lexicons/credit.js';
 import { findName } from '../names.js';
-import type { Span, TextDoc } from '../text.js';
+import { normaliseHandle, type Span, type TextDoc } from '../text.js';
 
 /**
  * A quotation in straight or curly double quotes, bounded so an unclosed quote stays linear. A
@@ -69,6 +69,10 @@ function attributesQuotation(doc: TextDoc, quotes: readonly Span[]): boolean {
   );
 }
 
+function sameHandle(a: string, b: string): boolean {
+  return normaliseHandle(a) === normaliseHandle(b);
+}
+
 export const creditTheSource = defineRule({
   id: 'credit-the-source',
   meta: {
@@ -90,6 +94,8 @@ export const creditTheSource = defineRule({
   appliesTo: (draft) => draft.kind === 'share' || draft.sharing !== undefined || (draft.kind === 'post' && quotations(draft.text).length > 0),
   check({ draft, doc, report, praise }) {
     const author = draft.sharing?.author;
+    // Re-sharing your own post needs no credit: you are the source.
+    if (author !== undefined && draft.author && sameHandle(author, draft.author.handle)) return;
     if (author !== undefined && author.trim() !== '') {
       const named = findName(doc, author);
       if (named) {

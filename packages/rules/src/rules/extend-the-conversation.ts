@@ -24,7 +24,24 @@ function sharesHashtag(reply: TextDoc, original: TextDoc): boolean {
 
 function makesAPoint(original: TextDoc): boolean {
   const grammarWords = original.words.filter(isFunctionWord).length;
-  return grammarWords >= MIN_GRAMMAR_WORDS_IN_PROSE && original.words.length - grammarWords >= MIN_WORDS_TO_BE_A_POINT;
+  return grammarWords >= MIN_GRAMMAR_WORDS_IN_PROSE && original.words.length - grammarWords >= MIN_WORDS_TO_BE_A_POINT && !isHeadline(original);
+}
+
+/** A headline is one line with no closing stop: "Remote workers are happier, study finds". */
+const ENDS_A_SENTENCE = /[.!?…:;)"”]\s*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether the text reads as a headline or a title: one line, one sentence, and no full stop,
+ * or most of its content words capitalised. A reply to a headline is about the story behind
+ * it, so it need not share the headline's words.
+ */
+function isHeadline(original: TextDoc): boolean {
+  const text = original.text.trim();
+  if (text.includes('\n') || original.sentences.length > 1) return false;
+  if (!ENDS_A_SENTENCE.test(text)) return true;
+  const content = contentWords(original);
+  return content.length > 0 && content.filter((word) => CAPITALISED.test(word.text)).length * 2 > content.length;
 }
 
 function questions(doc: TextDoc): Span[] {

@@ -1,21 +1,51 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
-import { firstTerm } from '../lexicon.js';
+import { findTerms } from '../lexicon.js';
+import { functionWords } from '../lexicons/function-words.js';
 import { GRATITUDE_EMOJI, gratitude } from '../lexicons/gratitude.js';
-import { findName } from '../names.js';
-import type { Span, TextDoc } from '../text.js';
+import { findName, nameMatcher } from '../names.js';
+import { firstSpanFrom, spanAt } from '../spans.js';
+import { normaliseHandle, type Span, type TextDoc, type Word } from '../text.js';
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.terms);
 
 function sharedOrMentioned(draft: Draft): boolean {
   return draft.trigger?.type === 'share' || draft.trigger?.type === 'mention';
 }
 
-function findThanks(doc: TextDoc): Span | undefined {
-  const words = firstTerm(gratitude, doc.prose);
-  const emoji = GRATITUDE_EMOJI.exec(doc.text);
-  if (!emoji) return words;
-  if (words && words.start < emoji.index) return words;
-  return { text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
+/** A capitalised word, not all capitals: "Maria" after "Thanks". */
+const NAME = /^\p{Lu}\p{Ll}/u;
+/** What may stand between a thank-you and the name it is for: "Thanks, Maria". */
+const BEFORE_NAME = /^[\s,]*$/u;
+
+/**
+ * Whether a thank-you is aimed at someone other than `isSharer`: a handle in its sentence, or
+ * a name right after it ("Thanks Maria"). A thank-you that names nobody speaks to the reader.
+ */
+function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (word: Word) => boolean): boolean {
+  const sentence = spanAt(doc.sentences, thanks.start);
+  if (sentence) {
+    const mention = doc.mentions[firstSpanFrom(doc.mentions, sentence.start)];
+    if (mention && mention.start < sentence.end) return normaliseHandle(mention.text) !== normaliseHandle(by);
+  }
+  const next = doc.words[firstSpanFrom(doc.words, thanks.end)];
+  if (!next || !NAME.test(next.text) || FUNCTION_WORDS.has(next.key) || !BEFORE_NAME.test(doc.text.slice(thanks.end, next.start))) return false;
+  return !isSharer(next);
+}
+
+/**
+ * The first thank-you aimed at the person who shared or mentioned you: one that names them, or
+ * names nobody and so speaks to the reader. "Thanks @maria for the tip" thanks Maria, not the
+ * sharer.
+ */
+function findThanks(doc: TextDoc, by: string): Span | undefined {
+  const found: Span[] = findTerms(gratitude, doc.prose);
+  GRATITUDE_EMOJI.lastIndex = 0;
+  for (const emoji of doc.text.matchAll(GRATITUDE_EMOJI)) found.push({ text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length });
+  found.sort((a, b) => a.start - b.start);
+  const isSharer = nameMatcher(by);
+  return found.find((thanks) => !thanksSomeoneElse(doc, thanks, by, isSharer));
 }
 
 export const thankSharers = defineRule({
@@ -43,7 +73,7 @@ export const thankSharers = defineRule({
   check({ draft, doc, options, report, praise }) {
     const trigger = draft.trigger!;
     const by = trigger.by;
-    const thanks = findThanks(doc);
+    const thanks = findThanks(doc, by);
     if (!thanks) {
       const messageId = trigger.type === 'share' ? 'sharedWithoutThanks' : 'mentionedWithoutThanks';
       const fix = { range: [0, 0] as const, text: `Thank you, ${by}! ` };

@@ -8,6 +8,10 @@ const credits = (author: string) => `Names ${author}, who made what you share.`;
 
 testRule(creditTheSource, {
   valid: [
+    {
+      name: 're-sharing your own post needs no credit',
+      draft: { text: 'Still true a year later.', kind: 'share', author: { handle: '@toby' }, sharing: { author: '@Toby', text: 'Kindness online is a habit.' } },
+    },
     { draft: { text: '"People will forget what you said, but never how you made them feel." — Maya Angelou' } },
     { draft: { text: 'As Maya Angelou said, "people will never forget how you made them feel."' } },
     { draft: { text: 'Worth your time, h/t Maria', kind: 'share' }, name: 'a share with no known author credits whoever it names' },

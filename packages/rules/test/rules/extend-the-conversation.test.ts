@@ -7,6 +7,14 @@ const blogs = { author: '@jason_montoya', text: 'Blog comments are still the bes
 
 testRule(extendTheConversation, {
   valid: [
+    {
+      name: 'a reply to a headline is about the story, not the headline\'s words',
+      draft: {
+        text: 'My sister switched to a four-day week last spring and her team has never been calmer.',
+        kind: 'reply',
+        replyingTo: { author: '@news', text: 'Study finds remote workers are happier and more productive' },
+      },
+    },
     { draft: { text: 'Thursday works, no problem. Hope everything is all right!', kind: 'reply', replyingTo: reschedule } },
     { draft: { text: 'The onboarding video is so clear, I sent it to two friends already.', kind: 'reply', replyingTo: launch } },
     {

@@ -6,6 +6,8 @@ const mentionedByAnna = { type: 'mention', by: '@chefanna' } as const;
 
 testRule(thankSharers, {
   valid: [
+    { name: 'thanks that name the sharer', draft: { text: 'Thanks Caryl, glad it helped!', kind: 'reply', trigger: sharedByCaryl } },
+    { name: 'thanks that name nobody speak to the reader', draft: { text: 'Thank you so much, this means a lot!', kind: 'reply', trigger: sharedByCaryl } },
     { draft: { text: 'ty!', kind: 'reply', trigger: { type: 'mention', by: '@jason_montoya' } } },
     { draft: { text: '🙏', kind: 'reply', trigger: sharedByCaryl } },
     { draft: { text: 'Grateful this reached your team.', kind: 'reply', trigger: sharedByCaryl } },
@@ -14,6 +16,30 @@ testRule(thankSharers, {
     { name: 'a follow is not a share', draft: { text: 'Glad you liked it.', kind: 'reply', trigger: { type: 'follow', by: '@caryl' } } },
   ],
   invalid: [
+    {
+      name: 'thanks aimed at a third person do not thank the sharer',
+      draft: { text: 'Thanks @maria for the tip, it changed my week!', kind: 'reply', trigger: sharedByCaryl },
+      errors: [
+        {
+          messageId: 'sharedWithoutThanks',
+          message: '@caryl shared your work with their followers. Thank them, ideally by name.',
+          range: [0, 0],
+          suggestions: [{ messageId: 'prependThanks', message: 'Start with "Thank you, @caryl! "', output: 'Thank you, @caryl! Thanks @maria for the tip, it changed my week!' }],
+        },
+      ],
+    },
+    {
+      name: 'a holiday that starts with "thank" is no thank-you',
+      draft: { text: 'Happy Thanksgiving everyone!', kind: 'reply', trigger: sharedByCaryl },
+      errors: [
+        {
+          messageId: 'sharedWithoutThanks',
+          message: '@caryl shared your work with their followers. Thank them, ideally by name.',
+          range: [0, 0],
+          suggestions: [{ messageId: 'prependThanks', message: 'Start with "Thank you, @caryl! "', output: 'Thank you, @caryl! Happy Thanksgiving everyone!' }],
+        },
+      ],
+    },
     {
       draft: { text: 'Glad this is getting around. More tips next week.', kind: 'reply', trigger: sharedByCaryl },
       errors: [
