@@ -19,6 +19,9 @@ const BOOKING_HOSTS = bookingHosts.map((host) => host.toLowerCase());
  */
 const UNIT_PRICE = /(?:[$€£]\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[kK])?|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks))(?:\s?\/\s?|\s(?:per|an|a|each)\s)\p{L}{2,20}\b|\bhalf[\s-](?:price|off)\b/giu;
 
+/** What every unit price has: a currency sign, a currency word after a number, or "half". */
+const MAY_HOLD_UNIT_PRICE = /[$€£]|\d\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)|half[\s-]/iu;
+
 function isBookingLink(url: string): boolean {
   const lower = url.toLowerCase();
   return BOOKING_HOSTS.some((host) => lower.includes(host));
@@ -44,7 +47,8 @@ export const findPitchPatterns = once((doc: TextDoc): PitchMatch[] => {
   const found: PitchMatch[] = matchWordPatterns(PATTERNS, doc).map(({ tag, start, end, text }) => ({ kind: tag, start, end, text }));
   for (const url of doc.urls) if (isBookingLink(url.text)) found.push({ kind: 'bookingLink', start: url.start, end: url.end, text: url.text });
   UNIT_PRICE.lastIndex = 0;
-  for (const match of doc.prose.matchAll(UNIT_PRICE)) {
+  const prices = MAY_HOLD_UNIT_PRICE.test(doc.prose) ? doc.prose.matchAll(UNIT_PRICE) : [];
+  for (const match of prices) {
     found.push({ kind: 'unitPrice', start: match.index, end: match.index + match[0].length, text: doc.text.slice(match.index, match.index + match[0].length) });
   }
   return withoutNested(found.sort((a, b) => a.start - b.start || b.end - a.end));

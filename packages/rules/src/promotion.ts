@@ -1,7 +1,7 @@
 import { contentStems } from './content-words.js';
 import type { Draft } from './draft.js';
 import { findTerms, findWeightedTerms, type TermMatch } from './lexicon.js';
-import { DISCOUNT, HIDDEN_LINK, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
+import { DISCOUNT, HIDDEN_LINK, MAY_HOLD_HIDDEN_LINK, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
 import { findPitchPatterns } from './pitch.js';
 import { withoutOverlapping } from './spans.js';
 import { TextDoc, type Span } from './text.js';
@@ -86,6 +86,7 @@ function patternSignals(doc: TextDoc): PromotionSignal[] {
 }
 
 function hiddenLinks(text: string): PromotionSignal[] {
+  if (!MAY_HOLD_HIDDEN_LINK.test(text)) return [];
   HIDDEN_LINK.lastIndex = 0;
   return [...text.matchAll(HIDDEN_LINK)].map((m) => {
     const lead = m[0].length - m[0].trimStart().length;

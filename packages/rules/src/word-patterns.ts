@@ -37,6 +37,8 @@ interface Step {
   test: (key: string) => boolean;
   /** The words this step accepts, when it is a plain word or a list of them: what the index keys on. */
   keys?: readonly string[];
+  /** The first letters of the words this step accepts, when it takes prefixes or slips. */
+  letters?: readonly string[];
   min: number;
   max: number;
   /** Any word: matched as few times as possible. */
@@ -51,7 +53,9 @@ interface Compiled<Tag extends string> {
 
 export interface CompiledPatterns<Tag extends string = string> {
   byFirstWord: Map<string, Compiled<Tag>[]>;
-  /** Patterns whose first step is not a fixed list of words: tried at every word. */
+  /** Patterns whose first step takes prefixes or slips, by the first letter every such word has. */
+  byFirstLetter: Map<string, Compiled<Tag>[]>;
+  /** Patterns whose first step is a gap: tried at every word. */
   anywhere: Compiled<Tag>[];
 }
 
@@ -106,27 +110,38 @@ function alternatives(words: readonly string[], min: number): Step {
   }
   if (prefixes.length === 0 && slips.length === 0) return { test: (key) => exact.has(key), keys: [...exact], min, max: 1 };
   const test = (key: string) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix)) || slips.some((slip) => isOneSlipFrom(slip, key));
-  return { test, min, max: 1 };
+  const letters = [...new Set([...exact, ...prefixes, ...slips].map((word) => word[0]!))];
+  return prefixes.includes('') ? { test, min, max: 1 } : { test, letters, min, max: 1 };
 }
 
 /** Compiles word patterns once, at module load, into an index keyed by each pattern's first word. */
 export function compileWordPatterns<Tag extends string>(source: WordPatterns<Tag>): CompiledPatterns<Tag> {
-  const compiled: CompiledPatterns<Tag> = { byFirstWord: new Map(), anywhere: [] };
+  const compiled: CompiledPatterns<Tag> = { byFirstWord: new Map(), byFirstLetter: new Map(), anywhere: [] };
   for (const { tag, pattern } of source.patterns) {
     const parts = pattern.trim().split(/\s+/u);
     const opensSentence = parts[0] === '^';
-    const steps = parts.slice(opensSentence ? 1 : 0).map((step) => compileStep(step, source.classes ?? {}, pattern));
-    const entry = { tag, steps, opensSentence };
-    const first = steps[0]!;
-    if (first.min === 1 && first.keys) {
-      for (const key of first.keys) {
-        const list = compiled.byFirstWord.get(key);
-        if (list) list.push(entry);
-        else compiled.byFirstWord.set(key, [entry]);
-      }
-    } else compiled.anywhere.push(entry);
+    let steps = parts.slice(opensSentence ? 1 : 0).map((step) => compileStep(step, source.classes ?? {}, pattern));
+    // An optional first word makes two patterns, with it and without, so each can be indexed by its first word.
+    while (steps.length > 1 && steps[0]!.min === 0 && !steps[0]!.gap) {
+      index(compiled, { tag, steps: [{ ...steps[0]!, min: 1 }, ...steps.slice(1)], opensSentence });
+      steps = steps.slice(1);
+    }
+    index(compiled, { tag, steps, opensSentence });
   }
   return compiled;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function index<Tag extends string>(compiled: CompiledPatterns<Tag>, entry: Compiled<Tag>): void {
+  const first = entry.steps[0]!;
+  if (first.min === 1 && first.keys) for (const key of first.keys) push(compiled.byFirstWord, key, entry);
+  else if (first.min === 1 && first.letters) for (const letter of first.letters) push(compiled.byFirstLetter, letter, entry);
+  else compiled.anywhere.push(entry);
 }
 
 /** For each word, the number of the sentence it is in: a pattern stays inside one. */
@@ -177,8 +192,10 @@ export function matchWordPatterns<Tag extends string>(patterns: CompiledPatterns
   const sentences = sentenceOf(doc);
   const matches: PatternMatch<Tag>[] = [];
   for (let at = 0; at < words.length; at++) {
-    const keyed = patterns.byFirstWord.get(words[at]!.key);
-    for (const list of [keyed, patterns.anywhere]) {
+    const key = words[at]!.key;
+    const keyed = patterns.byFirstWord.get(key);
+    const lettered = patterns.byFirstLetter.get(key[0]!);
+    for (const list of [keyed, lettered, patterns.anywhere]) {
       if (!list) continue;
       for (const { tag, steps, opensSentence } of list) {
         if (opensSentence && at > 0 && sentences[at - 1] === sentences[at]) continue;

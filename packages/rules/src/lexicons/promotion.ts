@@ -101,4 +101,6 @@ export const valueSignals = defineWeightedLexicon({
  * "www.youtube. com", a bare "watch?v=…" path. Nobody writes a link like that but to slip it past
  * a filter. Every part is bounded or a plain class, so matching stays linear.
  */
+/** What every hidden link has somewhere: a spaced or spelt-out dot before a domain ending, or a video path. */
+export const MAY_HOLD_HIDDEN_LINK = /(?:\sdot\s+|\s\.|\.\s)(?:com|net|org|co|io|tv|ly|me|info|biz)\b|watch\?v=/iu;
 export const HIDDEN_LINK = /\b[a-z0-9][a-z0-9-]{1,62}(?:\s{1,3}dot\s{1,3}|\s{0,3}\.\s{1,3}|\s{1,3}\.\s{0,3})(?:com|net|org|co|io|tv|ly|me|info|biz)\b|(?:^|[\s/])watch\?v=[\w-]{4,}/giu;
