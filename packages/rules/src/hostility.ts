@@ -368,7 +368,7 @@ function collect(doc: TextDoc): Candidate[] {
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMatch[]): HostileHit | undefined {
+function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): HostileHit | undefined {
   const before = clauseBefore(doc, candidate.start, WINDOW);
   const after = clauseAfter(doc, candidate.end, 2);
   const hit = (kind: HostilityKind, targeted: boolean): HostileHit => ({
@@ -380,7 +380,7 @@ function judge(doc: TextDoc, candidate: Candidate, innocent: readonly IndexedMat
   });
   if (isQuotedOrReported(doc, candidate, before)) return undefined;
   if (candidate.kind !== 'slur' && candidate.kind !== 'threat' && candidate.kind !== 'group' && isInTitle(doc, candidate)) return undefined;
-  const guarded = innocent.some((p) => p.start <= candidate.start && candidate.end <= p.end) || isPraisedBefore(before);
+  const guarded = guardedByPhrase || isPraisedBefore(before);
 
   switch (candidate.kind) {
     case 'threat':
@@ -476,10 +476,15 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
   const innocent = candidates.length > 0 ? matchTerms(INNOCENT, doc, true) : [];
   const judged: HostileHit[] = [];
   let judgedUpTo = 0;
+  // Innocent phrases and candidates are both sorted by start, so one sweep finds the phrase
+  // that may hold each candidate: the one reaching furthest among those started before it.
+  let phrase = 0;
+  let reach = -1;
   for (const candidate of candidates) {
+    while (phrase < innocent.length && innocent[phrase]!.start <= candidate.start) reach = Math.max(reach, innocent[phrase++]!.end);
     // Words inside a phrase already judged hostile are not judged again; inside a rejected one they are.
     if (candidate.start < judgedUpTo) continue;
-    const hit = judge(doc, candidate, innocent);
+    const hit = judge(doc, candidate, candidate.end <= reach);
     if (!hit) continue;
     judged.push(hit);
     judgedUpTo = hit.end;

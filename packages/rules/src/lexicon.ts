@@ -52,8 +52,20 @@ function* wordMatches(pattern: RegExp, text: string): Generator<RegExpExecArray>
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (startsWord(text, match.index) && (pattern.unicode || endsWord(text, match.index + match[0].length))) yield match;
+    // No match can start a word inside this one, so the scan goes on after it: trying each
+    // position inside "xvideovideo…" would rescan the rest of the word each time.
+    else if (!startsWord(text, match.index)) pattern.lastIndex = endOfWord(text, match.index);
     else pattern.lastIndex = match.index + 1;
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_@#]/u;
+
+/** The offset after the run of word characters that `offset` is in. */
+function endOfWord(text: string, offset: number): number {
+  let end = offset + 1;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return end;
 }
 
 // "-" is left alone: outside a character class, "\-" is a syntax error in a unicode regex.
