@@ -1,6 +1,6 @@
 import { measureCalendar } from './calendar.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
-import { formatMessage, type BatchEntry, type RuleContext } from './define-rule.js';
+import { formatMessage, type BatchEntry, type MessageData, type RuleContext } from './define-rule.js';
 import { toDraft, type Draft, type DraftInput } from './draft.js';
 import { WHOLE_DRAFT, type BatchFinding, type Finding, type Praise, type Range } from './finding.js';
 import type { LessonNumber } from './lessons.js';
@@ -20,6 +20,12 @@ function resolve(config: Config | undefined): ResolvedConfig {
     resolvedConfigs.set(config, resolved);
   }
   return resolved;
+}
+
+/** A rule's message, filled in. A JavaScript rule can name a message it lacks, so that is a clear error. */
+function renderMessage(messages: Readonly<Record<string, string>>, messageId: string, data: MessageData | undefined, ruleId: string): string {
+  if (!Object.hasOwn(messages, messageId)) throw new Error(`Rule "${ruleId}" reported an unknown messageId "${messageId}".`);
+  return formatMessage(messages[messageId]!, data, ruleId);
 }
 
 function clampRange(range: Range | undefined, length: number): Range {
@@ -55,15 +61,17 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
       report(problem) {
         const finding: Finding = {
           ruleId,
+          messageId: problem.messageId,
           lesson,
           severity,
-          message: formatMessage(messages[problem.messageId]!, problem.data, ruleId),
+          message: renderMessage(messages, problem.messageId, problem.data, ruleId),
           range: clampRange(problem.range, length),
           url,
         };
         if (problem.suggestions && problem.suggestions.length > 0) {
           finding.suggestions = problem.suggestions.map((s) => ({
-            message: formatMessage(messages[s.messageId]!, s.data, ruleId),
+            messageId: s.messageId,
+            message: renderMessage(messages, s.messageId, s.data, ruleId),
             ...(s.fix ? { fix: { range: clampRange(s.fix.range, length), text: s.fix.text } } : {}),
           }));
         }
@@ -72,8 +80,9 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
       praise(item) {
         praise.push({
           ruleId,
+          messageId: item.messageId,
           lesson,
-          message: formatMessage(messages[item.messageId]!, item.data, ruleId),
+          message: renderMessage(messages, item.messageId, item.data, ruleId),
           range: clampRange(item.range, length),
           url,
         });
@@ -144,9 +153,10 @@ function runBatchRules(entries: readonly BatchEntry[], resolved: ResolvedConfig)
       report(problem) {
         batch.push({
           ruleId,
+          messageId: problem.messageId,
           lesson,
           severity,
-          message: formatMessage(messages[problem.messageId]!, problem.data, ruleId),
+          message: renderMessage(messages, problem.messageId, problem.data, ruleId),
           drafts: [...problem.drafts].sort((a, b) => a - b),
           url,
         });
