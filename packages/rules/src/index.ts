@@ -28,6 +28,7 @@ export { rules } from './rules/index.js';
 export {
   defineRule,
   noOptions,
+  CUSTOM_RULE_DOCS_URL,
   type Rule,
   type RuleDefinition,
   type RuleMeta,
@@ -42,7 +43,19 @@ export {
   type BatchProblemDescriptor,
   type MessageData,
 } from './define-rule.js';
-export { Config, ConfigError, RuleSetting, resolveConfig, type ConfigIssue, type ResolvedConfig, type EnabledRule } from './config.js';
+export {
+  Config,
+  ConfigError,
+  RuleSetting,
+  resolveConfig,
+  type ConfigIssue,
+  type ResolvedConfig,
+  type EnabledRule,
+  type RuleSettings,
+  type RuleSettingFor,
+  type RuleOptionsInput,
+} from './config.js';
+export type { BuiltInRuleId } from './rules/index.js';
 export { presets, PRESET_NAMES, type PresetName, type SeverityOrOff } from './presets.js';
 export { TextDoc, type Span, type Word } from './text.js';
 export {

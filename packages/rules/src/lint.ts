@@ -1,6 +1,6 @@
 import { measureCalendar } from './calendar.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
-import { formatMessage, type BatchEntry, type MessageData, type RuleContext } from './define-rule.js';
+import { formatMessage, type BatchEntry, type MessageData, type Rule, type RuleContext } from './define-rule.js';
 import { toDraft, type Draft, type DraftInput } from './draft.js';
 import { WHOLE_DRAFT, type BatchFinding, type Finding, type Praise, type Range } from './finding.js';
 import type { LessonNumber } from './lessons.js';
@@ -12,7 +12,7 @@ const resolvedConfigs = new WeakMap<object, ResolvedConfig>();
 let defaultConfig: ResolvedConfig | undefined;
 
 /** Resolves each config object once, so linting on every keystroke does not redo it. */
-function resolve(config: Config | undefined): ResolvedConfig {
+function resolveCached<CustomRule extends Rule>(config: Config<CustomRule> | undefined): ResolvedConfig {
   if (!config) return (defaultConfig ??= resolveConfig());
   let resolved = resolvedConfigs.get(config);
   if (!resolved) {
@@ -104,8 +104,8 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
  * Checks one draft against the six lessons. Throws a DraftError naming the field when the draft
  * does not fit the Draft schema, and a ConfigError naming the key when the config is invalid.
  */
-export function lint(draft: DraftInput, config?: Config): LintResult {
-  return runDraftRules(toDraft(draft), resolve(config)).result;
+export function lint<CustomRule extends Rule = never>(draft: DraftInput, config?: Config<CustomRule>): LintResult {
+  return runDraftRules(toDraft(draft), resolveCached(config)).result;
 }
 
 export interface BatchLinter {
@@ -119,8 +119,8 @@ export interface BatchLinter {
  * Lints a calendar one draft at a time, so a caller can stream results (the CLI does) and still
  * get the batch findings at the end. Only what the batch rules need is kept per draft.
  */
-export function createBatchLinter(config?: Config): BatchLinter {
-  const resolved = resolve(config);
+export function createBatchLinter<CustomRule extends Rule = never>(config?: Config<CustomRule>): BatchLinter {
+  const resolved = resolveCached(config);
   const entries: BatchEntry[] = [];
   return {
     add(input) {
@@ -170,7 +170,7 @@ function runBatchRules(entries: readonly BatchEntry[], resolved: ResolvedConfig)
  * Checks a set of drafts, such as one author's content calendar: each draft on its own, then
  * the batch rules over them all.
  */
-export function lintBatch(drafts: readonly DraftInput[], config?: Config): BatchResult {
+export function lintBatch<CustomRule extends Rule = never>(drafts: readonly DraftInput[], config?: Config<CustomRule>): BatchResult {
   const linter = createBatchLinter(config);
   const results = drafts.map((draft) => linter.add(draft));
   return { results, ...linter.finish() };

@@ -7,6 +7,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'Author',
+        'CUSTOM_RULE_DOCS_URL',
         'Channel',
         'Community',
         'Config',

@@ -51,8 +51,9 @@ export interface RuleTests {
   batch?: BatchCase[];
 }
 
-function configFor(rule: Rule, options: Record<string, unknown> | undefined): Config {
-  const settings: NonNullable<Config['rules']> = {};
+// Config<Rule>: the ids are only known at run time.
+function configFor(rule: Rule, options: Record<string, unknown> | undefined): Config<Rule> {
+  const settings: NonNullable<Config<Rule>['rules']> = {};
   const isBuiltIn = catalogue.some((r) => r.id === rule.id);
   for (const other of catalogue) settings[other.id] = 'off';
   settings[rule.id] = ['warning', options ?? {}];
