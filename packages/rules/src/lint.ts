@@ -1,5 +1,6 @@
 import { measureCalendar } from './calendar.js';
-import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
+import type { Config, ResolvedConfig } from './config.js';
+import { resolveCached } from './config-cache.js';
 import { formatMessage, type BatchEntry, type MessageData, type Rule, type RuleContext } from './define-rule.js';
 import { toDraft, type Draft, type DraftInput } from './draft.js';
 import { WHOLE_DRAFT, type BatchFinding, type Finding, type Praise, type Range } from './finding.js';
@@ -7,20 +8,6 @@ import type { LessonNumber } from './lessons.js';
 import type { BatchResult, LintResult } from './result.js';
 import { scoreLessons } from './score.js';
 import { TextDoc } from './text.js';
-
-const resolvedConfigs = new WeakMap<object, ResolvedConfig>();
-let defaultConfig: ResolvedConfig | undefined;
-
-/** Resolves each config object once, so linting on every keystroke does not redo it. */
-function resolveCached<CustomRule extends Rule>(config: Config<CustomRule> | undefined): ResolvedConfig {
-  if (!config) return (defaultConfig ??= resolveConfig());
-  let resolved = resolvedConfigs.get(config);
-  if (!resolved) {
-    resolved = resolveConfig(config);
-    resolvedConfigs.set(config, resolved);
-  }
-  return resolved;
-}
 
 /** A rule's message, filled in. A JavaScript rule can name a message it lacks, so that is a clear error. */
 function renderMessage(messages: Readonly<Record<string, string>>, messageId: string, data: MessageData | undefined, ruleId: string): string {
