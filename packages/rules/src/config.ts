@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeIssue, type Issue } from './issues.js';
 import type { Rule } from './define-rule.js';
 import type { Severity } from './finding.js';
+import { TEXT_TOO_LONG } from './length-cap.js';
 import { presets, type PresetName, type SeverityOrOff } from './presets.js';
 import { rules as builtInRules, type BuiltInRule } from './rules/index.js';
 
@@ -119,6 +120,7 @@ export function resolveConfig<CustomRule extends Rule = never>(config: Config<Cu
 
   // A custom rule may not take a built-in's id, or another custom rule's: its settings would be ambiguous.
   const owners = new Map<string, string>(builtInRules.map((rule) => [rule.id, 'a built-in rule']));
+  owners.set(TEXT_TOO_LONG, 'the notice on text past the length cap');
   customRules.forEach((rule, index) => {
     const owner = owners.get(rule.id);
     if (owner) issues.push({ path: `customRules.${index}`, message: `rule id "${rule.id}" is already taken by ${owner}` });

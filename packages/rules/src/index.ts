@@ -1,5 +1,6 @@
 // The public API of @kindling/rules. Every export is deliberate; test/exports.test.ts pins the list.
 export { lint, lintBatch, createBatchLinter, type BatchLinter } from './lint.js';
+export { MAX_TEXT_LENGTH, TEXT_TOO_LONG } from './length-cap.js';
 export {
   Draft,
   DraftKind,

@@ -2,10 +2,11 @@ import { measureCalendar } from './calendar.js';
 import type { Config, ResolvedConfig } from './config.js';
 import { resolveCached } from './config-cache.js';
 import { formatMessage, type BatchEntry, type MessageData, type Rule, type RuleContext } from './define-rule.js';
-import { toDraft, type Draft, type DraftInput } from './draft.js';
+import { DRAFT_ROOT, DraftError, parseDraft, toDraft, type Draft, type DraftInput, type DraftIssue } from './draft.js';
 import { WHOLE_DRAFT, type BatchFinding, type Finding, type Praise, type Range } from './finding.js';
 import type { LessonNumber } from './lessons.js';
 import type { BatchResult, LintResult } from './result.js';
+import { cutPoint, textTooLongFinding } from './length-cap.js';
 import { scoreLessons } from './score.js';
 import { TextDoc } from './text.js';
 
@@ -28,7 +29,10 @@ interface DraftRun {
   result: LintResult;
 }
 
-function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
+function runDraftRules(input: Draft, resolved: ResolvedConfig): DraftRun {
+  // Text past the cap is not linted, so no input can take unbounded time; the result says so.
+  const cut = cutPoint(input.text);
+  const draft = cut < input.text.length ? { ...input, text: input.text.slice(0, cut) } : input;
   const doc = new TextDoc(draft.text);
   const findings: Finding[] = [];
   const praise: Praise[] = [];
@@ -81,7 +85,9 @@ function runDraftRules(draft: Draft, resolved: ResolvedConfig): DraftRun {
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
   praise.sort((a, b) => a.range[0] - b.range[0]);
   const { lessons, score } = scoreLessons(doc, findings, praise, applicable);
-  const result: LintResult = { text: draft.text, findings, praise, lessons, score };
+  // After scoring: the notice is about the input, not a judgement of the part that was linted.
+  if (draft !== input) findings.push(textTooLongFinding(input.text.length, cut));
+  const result: LintResult = { text: input.text, findings, praise, lessons, score };
   if (draft.id !== undefined) result.id = draft.id;
   if (draft.meta !== undefined) result.meta = draft.meta;
   return { draft, doc, result };
@@ -155,10 +161,25 @@ function runBatchRules(entries: readonly BatchEntry[], resolved: ResolvedConfig)
 
 /**
  * Checks a set of drafts, such as one author's content calendar: each draft on its own, then
- * the batch rules over them all.
+ * the batch rules over them all. Throws a DraftError naming every bad draft by its index
+ * (`drafts[3].text: expected string`) before linting any, and for input that is not an array.
  */
 export function lintBatch<CustomRule extends Rule = never>(drafts: readonly DraftInput[], config?: Config<CustomRule>): BatchResult {
+  if (!Array.isArray(drafts)) throw new DraftError([{ path: 'drafts', message: 'expected an array of drafts' }]);
+  const parsed: Draft[] = [];
+  const issues: DraftIssue[] = [];
+  (drafts as readonly unknown[]).forEach((input, index) => {
+    const result = parseDraft(input);
+    if (result.success) parsed.push(result.draft);
+    else for (const issue of result.issues) issues.push({ path: indexedPath(index, issue.path), message: issue.message });
+  });
+  if (issues.length > 0) throw new DraftError(issues);
   const linter = createBatchLinter(config);
-  const results = drafts.map((draft) => linter.add(draft));
+  const results = parsed.map((draft) => linter.add(draft));
   return { results, ...linter.finish() };
+}
+
+/** `drafts[3].text`, or `drafts[3]` for a draft that is not an object at all. */
+function indexedPath(index: number, path: string): string {
+  return path === DRAFT_ROOT ? `drafts[${index}]` : `drafts[${index}].${path}`;
 }
