@@ -12,6 +12,8 @@ export const CONFIG_CACHE_SIZE = 32;
 
 const cache = new Map<string, ResolvedConfig>();
 let defaultConfig: ResolvedConfig | undefined;
+let lastKey: string | undefined;
+let lastResolved: ResolvedConfig | undefined;
 
 /** A custom rule enters the key by identity: its check is code, which has no content to compare. */
 const ruleNumbers = new WeakMap<object, number>();
@@ -35,11 +37,13 @@ function ruleNumber(rule: object): number {
 function keyOf(value: unknown, depth: number): string | undefined {
   if (depth > 8) return undefined;
   switch (typeof value) {
+    // Tagged, and strings length-prefixed, so no value needs escaping and none can pass for another.
     case 'string':
-      return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+      return `s${value.length}:${value}`;
     case 'number':
+      return `d${value}`;
     case 'boolean':
-      return String(value);
+      return value ? 't' : 'f';
     case 'undefined':
       return 'u';
     case 'object': {
@@ -93,6 +97,8 @@ export function resolveCached<CustomRule extends Rule>(config: Config<CustomRule
   if (!config) return (defaultConfig ??= resolveConfig());
   const key = configKey(config);
   if (key === undefined) return resolveConfig(config);
+  // The config of the last call, first: an app lints with one config, keystroke after keystroke.
+  if (key === lastKey) return lastResolved!;
   let resolved = cache.get(key);
   if (resolved) {
     // Most recently used last, so the oldest entry is the first to go.
@@ -102,5 +108,7 @@ export function resolveCached<CustomRule extends Rule>(config: Config<CustomRule
     if (cache.size >= CONFIG_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, resolved);
+  lastKey = key;
+  lastResolved = resolved;
   return resolved;
 }
