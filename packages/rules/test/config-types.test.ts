@@ -5,6 +5,7 @@ import { ConfigError, resolveConfig, type Config, type RuleSettings } from '../s
 import { defineRule, type Rule } from '../src/define-rule.js';
 import { configJsonSchema } from '../src/json-schema.js';
 import { createBatchLinter, lint, lintBatch } from '../src/lint.js';
+import type { BuiltInRuleId, RuleOptionsInput, RuleSettingFor, rules } from '../src/index.js';
 
 const noMondays = defineRule({
   id: 'no-mondays',
@@ -34,6 +35,17 @@ describe('Config types', () => {
     expect(resolveConfig(config).rules.find((r) => r.rule.id === 'no-shouting')?.options).toEqual({ minLetters: 8, maxExclamations: 3 });
     expectTypeOf<keyof RuleSettings>().toExtend<string>();
     expectTypeOf<'no-shouting'>().toExtend<keyof RuleSettings>();
+  });
+
+  it('exports the types it is built from', () => {
+    expectTypeOf<'no-shouting'>().toExtend<BuiltInRuleId>();
+    expectTypeOf<'no-shoutin'>().not.toExtend<BuiltInRuleId>();
+    expectTypeOf<'acme/no-spam'>().not.toExtend<BuiltInRuleId>();
+    expectTypeOf<RuleOptionsInput<typeof noMondays>>().toEqualTypeOf<{ day?: string | undefined }>();
+    expectTypeOf<RuleOptionsInput<(typeof rules)[number]>>().toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf<RuleSettingFor<{ day?: string }>>().toEqualTypeOf<
+      'off' | 'info' | 'warning' | 'error' | readonly ['off' | 'info' | 'warning' | 'error'] | readonly ['off' | 'info' | 'warning' | 'error', { day?: string }]
+    >();
   });
 
   it('rejects a misspelled built-in rule id at compile time', () => {
