@@ -11,6 +11,7 @@ function expectedFindings(drafts: DraftInput[]) {
   return results.map((result) =>
     result.findings.map((finding) => ({
       ruleId: finding.ruleId,
+      messageId: finding.messageId,
       lesson: finding.lesson,
       severity: finding.severity,
       message: finding.message,

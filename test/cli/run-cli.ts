@@ -51,6 +51,7 @@ export function fixtureFolder(files: Record<string, string | Uint8Array>): strin
 
 export interface JsonFinding {
   ruleId: string;
+  messageId: string;
   lesson: number;
   severity: string;
   message: string;

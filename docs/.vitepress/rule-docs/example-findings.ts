@@ -11,13 +11,14 @@ import {
   type Rule,
 } from '@kindling/rules';
 
-const configs = new WeakMap<Rule, Config>();
+// Config<Rule>: a config of rule ids known only at run time.
+const configs = new WeakMap<Rule, Config<Rule>>();
 
 /** A config that turns on only this rule, at its default severity and options. */
-export function ruleOnlyConfig(rule: Rule): Config {
+export function ruleOnlyConfig(rule: Rule): Config<Rule> {
   let config = configs.get(rule);
   if (!config) {
-    const settings: NonNullable<Config['rules']> = {};
+    const settings: NonNullable<Config<Rule>['rules']> = {};
     for (const other of builtInRules) settings[other.id] = 'off';
     settings[rule.id] = rule.meta.defaultSeverity;
     const isBuiltIn = builtInRules.includes(rule);

@@ -4,6 +4,7 @@ import type { InputProblem, LocatedFinding, Report, ReportBatchFinding, ReportRe
 /** One finding in the JSON contract. `line` and `column` are derived from `range`. */
 export interface JsonFinding {
   ruleId: string;
+  messageId: string;
   lesson: LessonNumber;
   severity: Severity;
   message: string;
@@ -48,8 +49,8 @@ export interface JsonOptions {
 }
 
 function toJsonFinding(finding: LocatedFinding): JsonFinding {
-  const { ruleId, lesson, severity, message, range, line, column, url } = finding;
-  return { ruleId, lesson, severity, message, range, line, column, suggestions: finding.suggestions ?? [], url };
+  const { ruleId, messageId, lesson, severity, message, range, line, column, url } = finding;
+  return { ruleId, messageId, lesson, severity, message, range, line, column, suggestions: finding.suggestions ?? [], url };
 }
 
 /** One result in the JSON contract: what `formatJson` writes for it, for writing results as they arrive. */

@@ -76,7 +76,7 @@ describe('formatHtml', () => {
   it('lists calendar findings with the drafts they concern, and praise', () => {
     expect(html).toContain('None of these 2 drafts shares or credits anyone else. <span class="muted">(drafts: line 1, line 2)</span>');
     const withPraise = buildReport([{ source: 'a.txt', drafts: [{ draft: { text: 'Hi' } }] }]);
-    withPraise.results[0]!.praise.push({ ruleId: 'thank-sharers', lesson: 3, message: 'You thank @ana <3', range: [0, 2], url: 'https://kindling.dev/rules/thank-sharers' });
+    withPraise.results[0]!.praise.push({ ruleId: 'thank-sharers', messageId: 'thankedByName', lesson: 3, message: 'You thank @ana <3', range: [0, 2], url: 'https://kindling.dev/rules/thank-sharers' });
     expect(formatHtml(withPraise)).toContain('<h4>Done well</h4><ul class="praise"><li><span aria-hidden="true">\u2714</span> You thank @ana &lt;3 <a href="https://kindling.dev/rules/thank-sharers"');
   });
 

@@ -30,17 +30,19 @@ describe('formatJson', () => {
     expect(json.results[2]!.findings).toEqual([
       {
         ruleId: 'no-shouting',
+        messageId: 'exclamations',
         lesson: 1,
         severity: 'warning',
         message: '"!!!!" reads as shouting. One exclamation mark is enough.',
         range: [31, 35],
         line: 1,
         column: 32,
-        suggestions: [{ message: 'Use a single "!".', fix: { range: [31, 35], text: '!' } }],
+        suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', fix: { range: [31, 35], text: '!' } }],
         url: 'https://kindling.dev/rules/no-shouting',
       },
       {
         ruleId: 'no-shouting',
+        messageId: 'allCaps',
         lesson: 1,
         severity: 'warning',
         message: 'This sentence is in capitals, which reads as shouting. Write it in sentence case.',
@@ -48,12 +50,12 @@ describe('formatJson', () => {
         line: 2,
         column: 1,
         suggestions: [
-          { message: 'Rewrite in sentence case.', fix: { range: [36, 60], text: 'Stop ignoring my emails.' } },
+          { messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', fix: { range: [36, 60], text: 'Stop ignoring my emails.' } },
         ],
         url: 'https://kindling.dev/rules/no-shouting',
       },
     ]);
-    expect(Object.keys(json.results[2]!.findings[0]!)).toEqual(['ruleId', 'lesson', 'severity', 'message', 'range', 'line', 'column', 'suggestions', 'url']);
+    expect(Object.keys(json.results[2]!.findings[0]!)).toEqual(['ruleId', 'messageId', 'lesson', 'severity', 'message', 'range', 'line', 'column', 'suggestions', 'url']);
   });
 
   it('writes an empty suggestions list rather than leaving the field out', () => {

@@ -63,7 +63,7 @@ describe('formatMarkdown', () => {
 
   it('shows praise under the draft', () => {
     const withPraise = buildReport([{ source: 'a.txt', drafts: [{ draft: { text: 'Hi' } }] }]);
-    withPraise.results[0]!.praise.push({ ruleId: 'thank-sharers', lesson: 3, message: 'You thank @ana for sharing.', range: [0, 2], url: 'https://kindling.dev/rules/thank-sharers' });
+    withPraise.results[0]!.praise.push({ ruleId: 'thank-sharers', messageId: 'thankedByName', lesson: 3, message: 'You thank @ana for sharing.', range: [0, 2], url: 'https://kindling.dev/rules/thank-sharers' });
     expect(formatMarkdown(withPraise)).toContain('**Done well**\n\n- You thank @ana for sharing. [`thank-sharers`](https://kindling.dev/rules/thank-sharers)');
   });
 

@@ -53,6 +53,7 @@ export const SAMPLE_BATCH: (BatchFinding & { source: string })[] = [
   {
     source: 'samples/drafts.jsonl',
     ruleId: 'share-the-spotlight',
+    messageId: 'tooFewAmplifying',
     lesson: 5,
     severity: 'warning',
     message: 'None of these 2 drafts shares or credits anyone else.',

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { describeIssue, type Issue } from './issues.js';
 import type { Rule } from './define-rule.js';
 import type { Severity } from './finding.js';
+import { TEXT_TOO_LONG } from './length-cap.js';
 import { presets, type PresetName, type SeverityOrOff } from './presets.js';
-import { rules as builtInRules } from './rules/index.js';
+import { rules as builtInRules, type BuiltInRule } from './rules/index.js';
 
 export const SeverityOrOffSchema = z.enum(['off', 'info', 'warning', 'error']);
 
@@ -24,7 +25,43 @@ export const Config = z
     ),
   })
   .check(z.meta({ id: 'Config', title: 'Kindling config' }));
-export type Config = z.input<typeof Config>;
+
+/**
+ * What a rule's options accept, from its zod schema. A rule without options takes only `{}`; a
+ * rule whose schema is not known to the compiler (a plain `Rule`) takes any object.
+ */
+export type RuleOptionsInput<R extends Rule> = unknown extends z.input<R['meta']['options']>
+  ? Record<string, unknown>
+  : keyof z.input<R['meta']['options']> extends never
+    ? Record<string, never>
+    : z.input<R['meta']['options']>;
+
+/** One rule's setting: a severity, or a severity and that rule's options. */
+export type RuleSettingFor<Options> = SeverityOrOff | readonly [SeverityOrOff] | readonly [SeverityOrOff, Options];
+
+/**
+ * A config's `rules`, typed per rule id: a misspelled built-in rule id, or an option its rule does
+ * not have, fails to compile. Namespaced ids (`acme/no-spam`) are always accepted, since custom
+ * rules come from plugins; custom rules passed in `customRules` are typed by their own schemas.
+ */
+export type RuleSettings<CustomRule extends Rule = never> = {
+  [Each in BuiltInRule | CustomRule as Each['id']]?: RuleSettingFor<RuleOptionsInput<Each>>;
+} & { [namespaced: `${string}/${string}`]: RuleSettingFor<Record<string, unknown>> | undefined };
+
+/**
+ * A config, as `lint` takes it. `lint`, `lintBatch` and `createBatchLinter` infer CustomRule from
+ * `customRules`, so their settings are checked too. A config assembled at run time from strings
+ * (say, read from a file) is `Config<Rule>`, which accepts any rule id; `resolveConfig` still
+ * checks it.
+ */
+export interface Config<CustomRule extends Rule = never> {
+  /** The base set of severities. */
+  preset?: PresetName;
+  /** Per-rule severity, or [severity, options]. */
+  rules?: RuleSettings<CustomRule>;
+  /** Extra rules made with defineRule(). */
+  customRules?: readonly (CustomRule | Rule)[];
+}
 
 /** A problem with one key of a config, e.g. `rules.no-hostility`. */
 export type ConfigIssue = Issue;
@@ -58,7 +95,7 @@ function joinPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validates a config and works out each rule's severity and options. Throws ConfigError. */
-export function resolveConfig(config: Config = {}): ResolvedConfig {
+export function resolveConfig<CustomRule extends Rule = never>(config: Config<CustomRule> = {}): ResolvedConfig {
   const parsed = Config.safeParse(config, { reportInput: true });
   if (!parsed.success) {
     const known = new Set([...builtInRules, ...(Array.isArray(config.customRules) ? config.customRules : [])].map((r) => r.id));
@@ -80,6 +117,15 @@ export function resolveConfig(config: Config = {}): ResolvedConfig {
   const catalogue = [...builtInRules, ...customRules];
   const byId = new Map(catalogue.map((rule) => [rule.id, rule]));
   const issues: ConfigIssue[] = [];
+
+  // A custom rule may not take a built-in's id, or another custom rule's: its settings would be ambiguous.
+  const owners = new Map<string, string>(builtInRules.map((rule) => [rule.id, 'a built-in rule']));
+  owners.set(TEXT_TOO_LONG, 'the notice on text past the length cap');
+  customRules.forEach((rule, index) => {
+    const owner = owners.get(rule.id);
+    if (owner) issues.push({ path: `customRules.${index}`, message: `rule id "${rule.id}" is already taken by ${owner}` });
+    else owners.set(rule.id, `customRules.${index}`);
+  });
 
   for (const id of Object.keys(settings)) {
     if (!byId.has(id)) issues.push({ path: `rules.${id}`, message: `unknown rule "${id}"` });

@@ -93,10 +93,16 @@ export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodM
    * `batch` rules only look at a whole content calendar.
    */
   scope: 'draft' | 'batch';
+  /**
+   * Where the rule is documented. Built-in rules leave it out: their URL is derived from the id.
+   * A custom rule gives its own; without one, a namespaced rule links to the guide to custom rules.
+   */
+  docs?: { url: string };
 }
 
-export interface RuleDefinition<MessageId extends string, OptionsSchema extends z.ZodMiniType> {
-  id: string;
+export interface RuleDefinition<MessageId extends string, OptionsSchema extends z.ZodMiniType, Id extends string = string> {
+  /** Kebab-case, like `no-shouting`; a custom rule may add a namespace, like `acme/no-hashtag-spam`. */
+  id: Id;
   meta: RuleMeta<MessageId, OptionsSchema>;
   /**
    * Whether the rule has anything to judge in this draft. When no rule of a lesson applies,
@@ -108,8 +114,9 @@ export interface RuleDefinition<MessageId extends string, OptionsSchema extends 
   checkBatch?(context: BatchRuleContext<MessageId, z.output<OptionsSchema>>): void;
 }
 
-export interface Rule<MessageId extends string = string, OptionsSchema extends z.ZodMiniType = z.ZodMiniType>
-  extends RuleDefinition<MessageId, OptionsSchema> {
+export interface Rule<MessageId extends string = string, OptionsSchema extends z.ZodMiniType = z.ZodMiniType, Id extends string = string>
+  extends RuleDefinition<MessageId, OptionsSchema, Id> {
+  /** The rule's docs: `meta.docs.url` when given, else derived from the id. */
   url: string;
   /** The options with every default filled in. */
   defaultOptions: z.output<OptionsSchema>;
@@ -118,21 +125,37 @@ export interface Rule<MessageId extends string = string, OptionsSchema extends z
 /** The options schema of a rule that takes none. */
 export const noOptions = z.strictObject({});
 
-const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+const KEBAB = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+// Built-in ids are plain kebab-case; a custom rule may put its plugin's name in front, as ESLint
+// plugins do, so two plugins' rules cannot collide with each other or with a later built-in.
+const RULE_ID = new RegExp(`^(?:${KEBAB}/)?${KEBAB}$`, 'u');
+
+/** Where a namespaced custom rule with no `meta.docs.url` links: the guide to custom rules. */
+export const CUSTOM_RULE_DOCS_URL = `${DOCS_BASE_URL}/developer-guide#custom-rules`;
+
+function docsUrl(id: string, docs: { url: string } | undefined): string {
+  if (docs !== undefined) {
+    if (typeof docs.url !== 'string' || !/^https?:\/\/\S+$/u.test(docs.url)) {
+      throw new TypeError(`Rule "${id}": meta.docs.url must be an http(s) URL.`);
+    }
+    return docs.url;
+  }
+  return id.includes('/') ? CUSTOM_RULE_DOCS_URL : `${DOCS_BASE_URL}/rules/${id}`;
+}
 
 /** Defines a rule; derives its docs URL from its id and checks its definition. */
-export function defineRule<MessageId extends string, OptionsSchema extends z.ZodMiniType>(
-  definition: RuleDefinition<MessageId, OptionsSchema>,
-): Rule<MessageId, OptionsSchema> {
-  if (!RULE_ID.test(definition.id)) {
-    throw new TypeError(`Rule id "${definition.id}" must be kebab-case.`);
+export function defineRule<MessageId extends string, OptionsSchema extends z.ZodMiniType, Id extends string>(
+  definition: RuleDefinition<MessageId, OptionsSchema, Id>,
+): Rule<MessageId, OptionsSchema, Id> {
+  if (typeof definition.id !== 'string' || !RULE_ID.test(definition.id)) {
+    throw new TypeError(`Rule id "${String(definition.id)}" must be kebab-case, optionally after a namespace: "no-spam" or "acme/no-spam".`);
   }
   const { scope } = definition.meta;
   if (scope === 'draft' && !definition.check) throw new TypeError(`Rule "${definition.id}" needs check().`);
   if (scope === 'batch' && !definition.checkBatch) throw new TypeError(`Rule "${definition.id}" needs checkBatch().`);
   return {
     ...definition,
-    url: `${DOCS_BASE_URL}/rules/${definition.id}`,
+    url: docsUrl(definition.id, definition.meta.docs),
     defaultOptions: definition.meta.options.parse({}) as z.output<OptionsSchema>,
   };
 }

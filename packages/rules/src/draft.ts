@@ -140,6 +140,9 @@ function plainDraft(input: unknown): Draft | undefined {
  */
 const validated = new WeakSet<object>();
 
+/** The path of an issue with the draft as a whole, such as a draft that is not an object. */
+export const DRAFT_ROOT = '(draft)';
+
 /** Validates unknown input as a Draft, naming each offending field. Never throws. */
 export function parseDraft(input: unknown): DraftParseResult {
   if (typeof input === 'object' && input !== null && validated.has(input)) return { success: true, draft: input as Draft };
@@ -147,7 +150,7 @@ export function parseDraft(input: unknown): DraftParseResult {
   if (plain) return remember(plain);
   const parsed = Draft.safeParse(input, { reportInput: true });
   if (parsed.success) return remember(parsed.data);
-  return { success: false, issues: parsed.error.issues.map((issue) => describeIssue(issue, '(draft)')) };
+  return { success: false, issues: parsed.error.issues.map((issue) => describeIssue(issue, DRAFT_ROOT)) };
 }
 
 function remember(draft: Draft): DraftParseResult {

@@ -11,12 +11,19 @@ export interface Fix {
 }
 
 export interface Suggestion {
+  /** The key of the suggestion's message template in its rule's `meta.messages`. */
+  messageId: string;
   message: string;
   fix?: Fix;
 }
 
 export interface Finding {
   ruleId: string;
+  /**
+   * The key of the message template in the rule's `meta.messages`: stable across wording
+   * changes, so an app can branch on it or translate it.
+   */
+  messageId: string;
   lesson: LessonNumber;
   severity: Severity;
   message: string;
@@ -28,6 +35,8 @@ export interface Finding {
 /** Something the draft does well, tied to a lesson. */
 export interface Praise {
   ruleId: string;
+  /** The key of the message template in the rule's `meta.messages`. */
+  messageId: string;
   lesson: LessonNumber;
   message: string;
   range: Range;
@@ -37,6 +46,8 @@ export interface Praise {
 /** A finding about a whole content calendar rather than one draft. */
 export interface BatchFinding {
   ruleId: string;
+  /** The key of the message template in the rule's `meta.messages`. */
+  messageId: string;
   lesson: LessonNumber;
   severity: Severity;
   message: string;

@@ -1,5 +1,6 @@
 // The public API of @kindling/rules. Every export is deliberate; test/exports.test.ts pins the list.
 export { lint, lintBatch, createBatchLinter, type BatchLinter } from './lint.js';
+export { MAX_TEXT_LENGTH, TEXT_TOO_LONG } from './length-cap.js';
 export {
   Draft,
   DraftKind,
@@ -28,6 +29,7 @@ export { rules } from './rules/index.js';
 export {
   defineRule,
   noOptions,
+  CUSTOM_RULE_DOCS_URL,
   type Rule,
   type RuleDefinition,
   type RuleMeta,
@@ -42,7 +44,19 @@ export {
   type BatchProblemDescriptor,
   type MessageData,
 } from './define-rule.js';
-export { Config, ConfigError, RuleSetting, resolveConfig, type ConfigIssue, type ResolvedConfig, type EnabledRule } from './config.js';
+export {
+  Config,
+  ConfigError,
+  RuleSetting,
+  resolveConfig,
+  type ConfigIssue,
+  type ResolvedConfig,
+  type EnabledRule,
+  type RuleSettings,
+  type RuleSettingFor,
+  type RuleOptionsInput,
+} from './config.js';
+export type { BuiltInRuleId } from './rules/index.js';
 export { presets, PRESET_NAMES, type PresetName, type SeverityOrOff } from './presets.js';
 export { TextDoc, type Span, type Word } from './text.js';
 export {

@@ -77,6 +77,7 @@ describe('resolveConfig', () => {
         ruleId: 'no-mondays',
         lesson: 6,
         severity: 'warning',
+        messageId: 'monday',
         message: 'Nobody likes Mondays.',
         range: [6, 12],
         url: 'https://kindling.dev/rules/no-mondays',

@@ -7,6 +7,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'Author',
+        'CUSTOM_RULE_DOCS_URL',
         'Channel',
         'Community',
         'Config',
@@ -16,11 +17,13 @@ describe('public API', () => {
         'DraftError',
         'DraftKind',
         'LESSON_NUMBERS',
+        'MAX_TEXT_LENGTH',
         'PRESET_NAMES',
         'Recipient',
         'Relationship',
         'ReplyingTo',
         'RuleSetting',
+        'TEXT_TOO_LONG',
         'Sharing',
         'TextDoc',
         'ThreadMessage',

@@ -1,4 +1,4 @@
-import { PRESET_NAMES, type Config, type PresetName, type SeverityOrOff } from '@kindling/rules';
+import { PRESET_NAMES, type Config, type PresetName, type Rule, type SeverityOrOff } from '@kindling/rules';
 import { UsageError } from '../errors.js';
 
 const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
@@ -25,10 +25,11 @@ export function parseOverrides(preset: string | undefined, ruleOptions: readonly
 /** The file's config with the overrides on top. A --rule keeps the options the file gave the rule. */
 export function applyOverrides(config: Config, overrides: ConfigOverrides): Config {
   if (!overrides.preset && Object.keys(overrides.rules).length === 0) return config;
-  const rules = { ...config.rules };
+  // Config<Rule>: the ids come from the command line, so only resolveConfig can check them.
+  const rules: NonNullable<Config<Rule>['rules']> = { ...config.rules };
   for (const [id, severity] of Object.entries(overrides.rules)) {
     const current = rules[id];
     rules[id] = Array.isArray(current) && current[1] ? [severity, current[1]] : severity;
   }
-  return { ...config, ...(overrides.preset ? { preset: overrides.preset } : {}), rules };
+  return { ...config, ...(overrides.preset ? { preset: overrides.preset } : {}), rules } as Config;
 }

@@ -17,8 +17,9 @@ import { noHostility } from './no-hostility.js';
 import { noShouting } from './no-shouting.js';
 import { warmTone } from './warm-tone.js';
 
-/** Every built-in rule, in lesson order (6 down to 1), as the post counts them. */
-export const rules: readonly Rule[] = [
+// `as const` keeps each rule's id and options schema in the type, so a config's rule settings
+// can be typed per rule id (see RuleSettings in config.ts).
+const builtInRules = [
   noEmptyPost,
   noSelfPromotion,
   stayOnTopic,
@@ -36,4 +37,13 @@ export const rules: readonly Rule[] = [
   noHostility,
   noShouting,
   warmTone,
-];
+] as const;
+
+/** The type of any one built-in rule, with its own id, message ids and options schema. */
+export type BuiltInRule = (typeof builtInRules)[number];
+
+/** The id of a built-in rule. */
+export type BuiltInRuleId = BuiltInRule['id'];
+
+/** Every built-in rule, in lesson order (6 down to 1), as the post counts them. */
+export const rules: readonly Rule[] = builtInRules;
