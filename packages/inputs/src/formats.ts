@@ -1,4 +1,4 @@
-export const INPUT_FORMATS = ['txt', 'md', 'json', 'jsonl', 'csv'] as const;
+export const INPUT_FORMATS = ['txt', 'md', 'json', 'jsonl', 'csv', 'tsv'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** File extensions and the input format each one means. */
@@ -11,6 +11,8 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   jsonl: 'jsonl',
   ndjson: 'jsonl',
   csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
 };
 
 /** The input format a file name implies, or undefined for an extension Kindling does not read. */

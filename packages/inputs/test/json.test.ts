@@ -10,12 +10,16 @@ describe('parseJson', () => {
   });
 
   it('reads an array, naming the index and field of each bad draft', () => {
-    const { drafts, problems } = parseJson('[{"text":"a"},{"text":3},5,{"text":"d","kind":"tweet"}]');
-    expect(drafts.map((d) => d.location)).toEqual([{ index: 0 }]);
+    const { drafts, problems } = parseJson('[{"text":"a"},{"text":3},5,{"text":"d","kind":"story"},{"text":"e","kind":7}]');
+    expect(drafts.map((d) => [d.location, d.draft.kind])).toEqual([
+      [{ index: 0 }, 'post'],
+      [{ index: 3 }, 'post'],
+    ]);
     expect(problems).toEqual([
       { index: 1, field: 'text', message: 'expected string' },
       { index: 2, field: '(draft)', message: 'expected object' },
-      { index: 3, field: 'kind', message: 'expected "post", "reply", "comment", "share" or "dm"' },
+      { index: 3, field: 'kind', severity: 'info', message: 'unknown kind "story"; linted as "post"' },
+      { index: 4, field: 'kind', message: 'expected "post", "reply", "comment", "share" or "dm"' },
     ]);
   });
 
