@@ -21,7 +21,17 @@ export type CliMessageCode =
   | 'unknownRule'
   | 'configExists'
   | 'missingRuleId'
-  | 'workerFailed';
+  | 'workerFailed'
+  | 'projectFile'
+  | 'ignoredFile'
+  | 'outputIsInput'
+  | 'noDrafts'
+  | 'badMapOption'
+  | 'unknownMapField'
+  | 'invalidEncoding'
+  | 'configColumns'
+  | 'configIgnores'
+  | 'draftFailed';
 
 export const CLI_MESSAGES: Record<CliMessageCode, string> = {
   notFound: 'no such file or folder',
@@ -45,6 +55,16 @@ export const CLI_MESSAGES: Record<CliMessageCode, string> = {
   configExists: '{{path}} already exists; remove it or pass --force to overwrite it',
   missingRuleId: 'name a rule, e.g. "kindling explain no-shouting". "kindling rules" lists them.',
   workerFailed: 'could not lint this file: {{reason}}',
+  projectFile: 'a project or config file, not drafts; it is never linted',
+  ignoredFile: 'ignored by an ignore pattern (.kindlingignore, --ignore-pattern or "ignores" in the config); not linted',
+  outputIsInput: '--output {{path}} is one of the files being linted; writing the report there would destroy it',
+  noDrafts: 'no drafts were linted',
+  badMapOption: '--map must look like field=Column header, e.g. text=Caption, not "{{value}}"',
+  unknownMapField: 'unknown draft field "{{field}}"; map one of {{fields}}',
+  invalidEncoding: 'not valid {{encoding}} text (byte {{offset}}); this line was skipped. Save the file as UTF-8, or pass --encoding',
+  configColumns: 'expected an object of draft field to column header, e.g. {"text": "Caption"}',
+  configIgnores: 'expected a list of ignore patterns, e.g. ["archive/**"]',
+  draftFailed: 'could not lint this draft: {{reason}}',
 };
 
 export type MessageData = Readonly<Record<string, string | number>>;

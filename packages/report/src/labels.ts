@@ -52,6 +52,7 @@ export const TEXT = {
   chartValue: 'lesson {{number}}, {{title}}: {{score}}',
   draftScore: 'score {{score}}/100',
   allClear: 'No problems found.',
+  noDraftsLinted: '0 drafts linted, {{problems}}',
   countOfTotal: '{{count}} of {{total}}',
   footer: 'Made with Kindling. Checked against the six lessons of online kindness; nothing was uploaded.',
 } as const;

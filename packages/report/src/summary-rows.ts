@@ -46,3 +46,17 @@ export function summaryCounts(summary: ReportSummary): string[] {
   if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
   return counts;
 }
+
+/**
+ * The verdict of a run: clean only when drafts were linted and nothing was found, in them or in
+ * the input. A run that linted no drafts is never clean, however little it found.
+ */
+export function runVerdict(summary: Pick<ReportSummary, 'drafts' | 'errors' | 'warnings' | 'infos' | 'problems'>): { tone: 'clean' | 'errors' | 'warnings' | 'noDrafts'; text: string } {
+  const { drafts, errors, warnings, infos, problems } = summary;
+  if (drafts === 0) return { tone: 'noDrafts', text: fill(TEXT.noDraftsLinted, { problems: plural(problems, COUNT.inputProblems) }) };
+  const total = errors + warnings + infos + problems;
+  if (total === 0) return { tone: 'clean', text: TEXT.allClear };
+  const counts = [plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos)];
+  if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
+  return { tone: errors > 0 || problems > 0 ? 'errors' : 'warnings', text: `${plural(total, COUNT.problems)} (${counts.join(', ')})` };
+}
