@@ -48,7 +48,7 @@ describe('bad input: one line naming the place, everything valid still linted, e
 
   it('a file type Kindling does not read', () => {
     expect(lintWithGood('notes.docx').stderr).toBe(
-      'kindling: notes.docx: Kindling does not read ".docx" files; use .txt, .md, .json, .jsonl, .ndjson or .csv\n',
+      'kindling: notes.docx: Kindling does not read ".docx" files; use .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv\n',
     );
   });
 

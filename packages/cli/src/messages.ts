@@ -8,6 +8,7 @@ export type CliMessageCode =
   | 'unknownFormat'
   | 'noMatch'
   | 'emptyFolder'
+  | 'allSkipped'
   | 'unknownStdinFormat'
   | 'invalidConfigJson'
   | 'invalidConfigYaml'
@@ -38,9 +39,10 @@ export const CLI_MESSAGES: Record<CliMessageCode, string> = {
   unreadable: 'cannot read the file ({{reason}})',
   binaryFile: 'a binary file, not text',
   invalidUtf8: 'not valid UTF-8 text (byte {{offset}}); save the file as UTF-8',
-  unknownFormat: 'Kindling does not read "{{extension}}" files; use .txt, .md, .json, .jsonl, .ndjson or .csv',
+  unknownFormat: 'Kindling does not read "{{extension}}" files; use .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv',
   noMatch: 'no files match this pattern',
-  emptyFolder: 'no .txt, .md, .json, .jsonl, .ndjson or .csv files in this folder',
+  emptyFolder: 'no .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv files in this folder',
+  allSkipped: 'every file found here is ignored, a project file, or a symbolic link out of the folder',
   unknownStdinFormat: '--stdin-format must be one of {{formats}}',
   invalidConfigJson: 'invalid JSON: {{reason}}',
   invalidConfigYaml: 'invalid YAML: {{reason}}',

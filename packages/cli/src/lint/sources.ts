@@ -58,24 +58,25 @@ export async function expandPaths(
   const seen = new Set<string>();
 
   /** `within`: the real folder searched, when the file was found by searching rather than named. */
-  const addFile = async (absolute: string, size: number, within?: string): Promise<void> => {
+  const addFile = async (absolute: string, size: number, within?: string): Promise<'taken' | 'skipped'> => {
     const real = await realpath(absolute).catch(() => absolute);
-    if (within !== undefined && (!isInside(within, real) || isProjectFile(absolute))) return;
-    if (within !== undefined && ignore?.ignores(absolute)) return;
-    if (seen.has(real)) return;
+    if (within !== undefined && (!isInside(within, real) || isProjectFile(absolute))) return 'skipped';
+    if (within !== undefined && ignore?.ignores(absolute)) return 'skipped';
+    if (seen.has(real)) return 'taken';
     seen.add(real);
     const format = formatFromPath(absolute);
     const display = displayPath(cwd, absolute);
     if (isProjectFile(absolute)) problems.push({ source: display, message: cliMessage('projectFile') });
     else if (format) sources.push({ display, path: absolute, format, size });
     else problems.push({ source: display, message: cliMessage('unknownFormat', { extension: extname(absolute) || display }) });
+    return 'taken';
   };
 
   const addFound = async (given: string, found: string[], folder: string, emptyMessage: 'emptyFolder' | 'noMatch'): Promise<void> => {
     const within = await realpath(folder).catch(() => folder);
-    const before = sources.length + problems.length;
-    for (const file of found.sort()) await addFile(file, (await stat(file)).size, within);
-    if (sources.length + problems.length === before) problems.push({ source: given, message: cliMessage(emptyMessage) });
+    let taken = 0;
+    for (const file of found.sort()) if ((await addFile(file, (await stat(file)).size, within)) === 'taken') taken++;
+    if (taken === 0) problems.push({ source: given, message: cliMessage(found.length > 0 ? 'allSkipped' : emptyMessage) });
   };
 
   for (const given of paths) {
