@@ -1,4 +1,4 @@
-import { LESSON_NUMBERS, getLesson, type CalendarBalance, type LessonNumber } from '@kindling/rules';
+import { LESSON_NUMBERS, getLesson, type CalendarBalance, type LessonNumber, type Suggestion } from '@kindling/rules';
 import { CALENDAR_ROWS, COUNT, TEXT } from './labels.js';
 import { fill, plural } from './template.js';
 import type { LessonSummary, ReportSummary } from './model.js';
@@ -59,4 +59,16 @@ export function runVerdict(summary: Pick<ReportSummary, 'drafts' | 'errors' | 'w
   const counts = [plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos)];
   if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
   return { tone: errors > 0 || problems > 0 ? 'errors' : 'warnings', text: `${plural(total, COUNT.problems)} (${counts.join(', ')})` };
+}
+
+/**
+ * A suggestion as the HTML and Markdown reports show it: its message and, when it has a fix,
+ * the change itself, so a reader who cannot run --fix sees what to write.
+ */
+export function suggestionText(suggestion: Suggestion, draftText: string): string {
+  const { fix } = suggestion;
+  if (!fix) return fill(TEXT.suggestion, { message: suggestion.message });
+  const from = draftText.slice(fix.range[0], fix.range[1]);
+  const template = from === '' ? TEXT.suggestionInsert : fix.text === '' ? TEXT.suggestionDelete : TEXT.suggestionReplace;
+  return fill(template, { message: suggestion.message, from, to: fix.text });
 }
