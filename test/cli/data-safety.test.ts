@@ -145,7 +145,7 @@ describe('what a folder holds, and what it does not', () => {
   it('says so when a file named on the command line is ignored', () => {
     const run = runCli(['lint', 'archive/old.jsonl'], { cwd: join(folder, 'ignoring') });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('kindling: archive/old.jsonl: ignored by an ignore pattern (.kindlingignore, --ignore-pattern or "ignores" in the config); not linted\n');
+    expect(run.stderr).toBe('kindling: archive/old.jsonl: info: ignored by an ignore pattern (.kindlingignore, --ignore-pattern or "ignores" in the config); not linted\n');
     expect(run.stdout).toMatch(/\u2716 0 drafts linted, 0 input problems\n$/u);
   });
 });

@@ -55,7 +55,7 @@ describe('kindling lint on scheduler-shaped exports, as exported', () => {
       { source: 'hootsuite.csv', index: 2, row: 3, field: 'channel', severity: 'info', message: 'unknown channel "Pinterest"; linted as "other"' },
     ]);
     expect(run.stderr).toBe(
-      'kindling: hootsuite.csv row 3: kind: unknown kind "Pin"; linted as "post"\nkindling: hootsuite.csv row 3: channel: unknown channel "Pinterest"; linted as "other"\n',
+      'kindling: hootsuite.csv row 3: info: kind: unknown kind "Pin"; linted as "post"\nkindling: hootsuite.csv row 3: info: channel: unknown channel "Pinterest"; linted as "other"\n',
     );
   });
 

@@ -144,7 +144,7 @@ function batchResult(finding: ReportBatchFinding, rules: RuleTable): Sarif.Resul
 function problemNotification(problem: InputProblem): Sarif.Notification {
   const region = problem.line !== undefined ? { startLine: problem.line } : undefined;
   return {
-    level: 'error',
+    level: problem.severity === 'info' ? 'note' : 'error',
     message: { text: describeProblem(problem) },
     locations: [physicalLocation(problem.source, region)],
     properties: {

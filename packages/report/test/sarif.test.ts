@@ -140,7 +140,7 @@ describe('formatSarif', () => {
     const uriOf = (source: string) => {
       const log = sarifOf([{ source, drafts: [{ draft: { text: 'Read the thread before replying!!!!' }, place: { line: 1 } }] }]);
       expectValid(log);
-      return log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri;
+      return log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!;
     };
     expect(uriOf('/home/coach/Client #1/draft?.txt')).toBe('file:///home/coach/Client%20%231/draft%3F.txt');
     expect(uriOf('C:\\Users\\Coach\\Week 1#.txt')).toBe('file:///C:/Users/Coach/Week%201%23.txt');
