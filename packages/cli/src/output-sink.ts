@@ -72,16 +72,16 @@ export async function openReportFile(path: string): Promise<ReportFile> {
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.kindling-${process.pid}.tmp`);
   const handle = await open(temporary, 'w');
-  let open_ = true;
+  let pending = true;
   return {
     sink: new OutputSink(handle.createWriteStream(), true),
     async commit() {
       await rename(temporary, path);
-      open_ = false;
+      pending = false;
     },
     abandon() {
-      if (!open_) return;
-      open_ = false;
+      if (!pending) return;
+      pending = false;
       rmSync(temporary, { force: true });
     },
   };

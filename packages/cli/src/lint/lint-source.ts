@@ -164,6 +164,7 @@ export async function lintSource(job: LintJob, listener: SourceListener, stdin?:
   };
 
   // Only a file that is one draft can take its fix back; the others get it in the report.
+  let outputFailed = false;
   const whole: WholeFile | undefined = job.fix && source.path && (source.format === 'txt' || source.format === 'md') ? { content: '' } : undefined;
   try {
     for await (const chunk of parsedChunks(job, stdin, listener.bytes, whole)) {
@@ -192,13 +193,22 @@ export async function lintSource(job: LintJob, listener: SourceListener, stdin?:
           }
         }
         if (errorsOnly) result.findings = result.findings.filter((finding) => finding.severity === 'error');
-        const slowed = listener.result(result);
-        if (slowed) await slowed;
+        try {
+          const slowed = listener.result(result);
+          if (slowed) await slowed;
+        } catch (error) {
+          outputFailed = true;
+          throw error;
+        }
       }
     }
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    listener.problem({ source: source.display, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message });
+    // A failing output stops the run; anything else that goes wrong reading or linting this
+    // source is confined to it, reported at its line when known, and the other sources go on.
+    if (outputFailed) throw error;
+    const line = error instanceof InputError && error.line !== undefined ? { line: error.line } : {};
+    const message = error instanceof InputError ? error.message : cliMessage('workerFailed', { reason: describeFailure(error) });
+    listener.problem({ source: source.display, ...line, message });
   }
   finishWindow();
 }
