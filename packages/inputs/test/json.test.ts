@@ -27,6 +27,18 @@ describe('parseJson', () => {
     expect(parseJson('[\n  {"text": "a"},\n  {"text" "b"}\n]').problems).toEqual([{ line: 3, message: 'invalid JSON: expected ":" (column 11)' }]);
   });
 
+  it('skips a draft nested past the depth limit, naming it, and reads the rest', () => {
+    const deep = `{"text":"deep","meta":${'['.repeat(200)}${']'.repeat(200)}}`;
+    const { drafts, problems } = parseJson(`[${deep},{"text":"fine"}]`);
+    expect(drafts.map((d) => d.draft.text)).toEqual(['fine']);
+    expect(problems).toEqual([{ index: 0, message: 'nested more than 100 levels deep; this draft was skipped' }]);
+  });
+
+  it('reads an empty file as one empty draft', () => {
+    expect(parseJson(' \n').drafts).toEqual([{ draft: { text: '', kind: 'post', channel: 'other' }, location: { index: 0, line: 1 } }]);
+    expect(parseJsonl('\n\n').drafts).toEqual([{ draft: { text: '', kind: 'post', channel: 'other' }, location: { index: 0, line: 1 } }]);
+  });
+
   it('rejects a JSON value that is not a draft or an array', () => {
     expect(parseJson('"hello"').problems).toEqual([{ line: 1, message: 'expected a draft object or an array of drafts, found a string' }]);
   });
