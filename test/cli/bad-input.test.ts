@@ -8,7 +8,7 @@ const GOOD = JSON.stringify({ text: 'Thanks for the tip about seed envelopes. Wh
 const folder = fixtureFolder({
   'good.jsonl': `${GOOD}\n`,
   'broken.jsonl': `${GOOD}\n{"text": "half a line"\n${GOOD}\n`,
-  'no-text.csv': 'body,kind\nHello there,post\n',
+  'no-text.csv': 'Notes,Kind\nHello there,post\n',
   'bad-row.csv': 'text,recipient.handle,recipient.relationship\nFirst,@a,friend\nSecond,@b,bestie\nThird,@c,stranger\n',
   'bad-frontmatter.md': '---\nkind: reply\nrecipient: [\n---\nHello\n',
   'binary.txt': new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02, 0xff]),
@@ -48,7 +48,7 @@ describe('bad input: one line naming the place, everything valid still linted, e
 
   it('a file type Kindling does not read', () => {
     expect(lintWithGood('notes.docx').stderr).toBe(
-      'kindling: notes.docx: Kindling does not read ".docx" files; use .txt, .md, .json, .jsonl, .ndjson or .csv\n',
+      'kindling: notes.docx: Kindling does not read ".docx" files; use .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv\n',
     );
   });
 
@@ -60,7 +60,7 @@ describe('bad input: one line naming the place, everything valid still linted, e
   });
 
   it('a CSV with no text column', () => {
-    expect(lintWithGood('no-text.csv').stderr).toBe('kindling: no-text.csv:1: text: no "text" column; the header row has: body, kind\n');
+    expect(lintWithGood('no-text.csv').stderr).toBe('kindling: no-text.csv:1: text: no text column (such as "text", "post", "message" or "caption"); the header row has: "Notes", "Kind"\n');
   });
 
   it('a CSV row with a bad value, while the other rows are linted', () => {
@@ -103,7 +103,7 @@ describe('usage errors: one line, exit 2', () => {
     [['lint', '--rule', 'no-shouting=loud', 'good.jsonl'], 'kindling: --rule must look like id=severity (off, info, warning or error), not "no-shouting=loud"\n'],
     [['lint', '--format', 'pdf', 'good.jsonl'], 'kindling: --format must be one of stylish, json, sarif, markdown, html, not "pdf"\n'],
     [['lint', '--preset', 'harsh', 'good.jsonl'], 'kindling: --preset must be recommended, strict, gentle, not "harsh"\n'],
-    [['lint', '--max-warnings', 'many', 'good.jsonl'], 'kindling: --max-warnings must be a whole number of at least 0, not "many"\n'],
+    [['lint', '--max-warnings', 'many', 'good.jsonl'], 'kindling: --max-warnings must be a whole number of at least -1, not "many"\n'],
     [['lint', '--kind', 'tweet', 'good.jsonl'], 'kindling: --kind must be one of post, reply, comment, share, dm, not "tweet"\n'],
     [['lint', '--frobnicate', 'good.jsonl'], `kindling: Unknown option '--frobnicate'. Try "kindling lint --help".\n`],
     [['lnit', 'good.jsonl'], 'kindling: unknown command "lnit". Commands: lint, rules, explain, init, exercises. Try "kindling --help".\n'],

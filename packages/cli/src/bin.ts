@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import { processIo } from './io.js';
 
-// A reader that closes the pipe early (`kindling lint … | head`) is not an error worth a trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// A reader that closes the pipe early (`kindling lint … | head`) is not an error worth a trace;
+// processIo's stdout then drops what is left, and the run exits with its own code.
 
 function fail(error: unknown): void {
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);

@@ -8,6 +8,7 @@ export type CliMessageCode =
   | 'unknownFormat'
   | 'noMatch'
   | 'emptyFolder'
+  | 'allSkipped'
   | 'unknownStdinFormat'
   | 'invalidConfigJson'
   | 'invalidConfigYaml'
@@ -21,16 +22,27 @@ export type CliMessageCode =
   | 'unknownRule'
   | 'configExists'
   | 'missingRuleId'
-  | 'workerFailed';
+  | 'workerFailed'
+  | 'projectFile'
+  | 'ignoredFile'
+  | 'outputIsInput'
+  | 'noDrafts'
+  | 'badMapOption'
+  | 'unknownMapField'
+  | 'invalidEncoding'
+  | 'configColumns'
+  | 'configIgnores'
+  | 'draftFailed';
 
 export const CLI_MESSAGES: Record<CliMessageCode, string> = {
   notFound: 'no such file or folder',
   unreadable: 'cannot read the file ({{reason}})',
   binaryFile: 'a binary file, not text',
   invalidUtf8: 'not valid UTF-8 text (byte {{offset}}); save the file as UTF-8',
-  unknownFormat: 'Kindling does not read "{{extension}}" files; use .txt, .md, .json, .jsonl, .ndjson or .csv',
+  unknownFormat: 'Kindling does not read "{{extension}}" files; use .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv',
   noMatch: 'no files match this pattern',
-  emptyFolder: 'no .txt, .md, .json, .jsonl, .ndjson or .csv files in this folder',
+  emptyFolder: 'no .txt, .md, .json, .jsonl, .ndjson, .csv or .tsv files in this folder',
+  allSkipped: 'every file found here is ignored, a project file, or a symbolic link out of the folder',
   unknownStdinFormat: '--stdin-format must be one of {{formats}}',
   invalidConfigJson: 'invalid JSON: {{reason}}',
   invalidConfigYaml: 'invalid YAML: {{reason}}',
@@ -45,6 +57,16 @@ export const CLI_MESSAGES: Record<CliMessageCode, string> = {
   configExists: '{{path}} already exists; remove it or pass --force to overwrite it',
   missingRuleId: 'name a rule, e.g. "kindling explain no-shouting". "kindling rules" lists them.',
   workerFailed: 'could not lint this file: {{reason}}',
+  projectFile: 'a project or config file, not drafts; it is never linted',
+  ignoredFile: 'ignored by an ignore pattern (.kindlingignore, --ignore-pattern or "ignores" in the config); not linted',
+  outputIsInput: '--output {{path}} is one of the files being linted; writing the report there would destroy it',
+  noDrafts: 'no drafts were linted',
+  badMapOption: '--map must look like field=Column header, e.g. text=Caption, not "{{value}}"',
+  unknownMapField: 'unknown draft field "{{field}}"; map one of {{fields}}',
+  invalidEncoding: 'not valid {{encoding}} text (byte {{offset}}); this line was skipped. Save the file as UTF-8, or pass --encoding',
+  configColumns: 'expected an object of draft field to column header, e.g. {"text": "Caption"}',
+  configIgnores: 'expected a list of ignore patterns, e.g. ["archive/**"]',
+  draftFailed: 'could not lint this draft: {{reason}}',
 };
 
 export type MessageData = Readonly<Record<string, string | number>>;

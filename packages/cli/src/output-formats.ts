@@ -20,3 +20,23 @@ export const renderers: Readonly<Record<OutputFormat, (report: Report, options: 
 export function isOutputFormat(name: string): name is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(name);
 }
+
+/** Output file extensions and the format each implies when --format is not given. */
+const FORMAT_BY_OUTPUT_EXTENSION: Readonly<Record<string, string>> = {
+  html: 'html',
+  htm: 'html',
+  sarif: 'sarif',
+  json: 'json',
+  md: 'markdown',
+  markdown: 'markdown',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  txt: 'stylish',
+};
+
+/** The format an output file's extension implies, when it names one of the formats; otherwise undefined. */
+export function formatFromOutputPath(path: string): OutputFormat | undefined {
+  const extension = /\.([^./\\]+)$/u.exec(path)?.[1]?.toLowerCase();
+  const name = extension === undefined ? undefined : FORMAT_BY_OUTPUT_EXTENSION[extension];
+  return name !== undefined && isOutputFormat(name) ? name : undefined;
+}

@@ -1,4 +1,7 @@
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** Text gathered before it is handed to the stream: fewer, larger writes. */
 const BUFFER_CHARS = 64 * 1024;
@@ -49,4 +52,37 @@ export class OutputSink {
     });
     return this.#draining;
   }
+}
+
+/** A report being written to a temporary file beside its destination. */
+export interface ReportFile {
+  sink: OutputSink;
+  /** Renames the finished report over its destination. Call after the sink has ended. */
+  commit(): Promise<void>;
+  /** Removes the temporary file, leaving the destination untouched. Safe to call more than once, and from a signal handler. */
+  abandon(): void;
+}
+
+/**
+ * Opens a report for `path`: creates missing folders, then writes to a temporary file in the
+ * same folder (so the rename is atomic), which replaces `path` only on `commit`.
+ */
+export async function openReportFile(path: string): Promise<ReportFile> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const temporary = join(folder, `.${basename(path)}.kindling-${process.pid}.tmp`);
+  const handle = await open(temporary, 'w');
+  let pending = true;
+  return {
+    sink: new OutputSink(handle.createWriteStream(), true),
+    async commit() {
+      await rename(temporary, path);
+      pending = false;
+    },
+    abandon() {
+      if (!pending) return;
+      pending = false;
+      rmSync(temporary, { force: true });
+    },
+  };
 }

@@ -6,8 +6,20 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; o
 
 /** parseArgs, with its errors turned into one-line usage errors that point at --help. */
 export function parseCommandArgs<O extends Options>(command: string, argv: readonly string[], options: O): Parsed<O> {
+  // parseArgs takes "-1" for an option, so `--max-warnings -1` (ESLint's "no limit") is joined
+  // into `--max-warnings=-1` first.
+  const takesValue = new Set(Object.entries(options).filter(([, option]) => option.type === 'string').map(([name]) => `--${name}`));
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (takesValue.has(arg) && next !== undefined && /^-\d+$/u.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
+  }
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split(/\.\s/u)[0]!.replace(/\.$/u, '');
     throw new UsageError('unknownOption', { reason, command });

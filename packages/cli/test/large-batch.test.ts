@@ -18,7 +18,7 @@ const TEXTS = [
 const lines = Array.from({ length: 20_600 }, (_, i) => JSON.stringify({ id: i, kind: i % 3 === 0 ? 'reply' : 'post', text: TEXTS[i % TEXTS.length] }));
 lines[5] = '';
 lines[9_999] = '{"text": "cut off';
-lines[15_000] = JSON.stringify({ text: 'Hello', kind: 'tweet' });
+lines[15_000] = JSON.stringify({ text: 'Hello', kind: 7 });
 lines[20_001] += '\r';
 const content = `${lines.join('\n')}\n`;
 

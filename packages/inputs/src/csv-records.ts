@@ -2,6 +2,8 @@ export interface CsvRecord {
   fields: string[];
   /** 1-based line of the file where the record starts. */
   line: number;
+  /** 1-based line of the file where the record ends (later than `line` when a quoted field holds line breaks). */
+  endLine: number;
 }
 
 /** Delimiters a spreadsheet export may use, in order of preference. */
@@ -18,6 +20,12 @@ function sniffDelimiter(headerLine: string): string {
  */
 export class CsvRecordReader {
   #delimiter: string | undefined;
+
+  /** `delimiter`: a fixed one (a tab for TSV); otherwise it is read from the header line. */
+  constructor(delimiter?: string) {
+    this.#delimiter = delimiter;
+  }
+
   #pending = '';
   #field = '';
   #fields: string[] = [];
@@ -48,7 +56,7 @@ export class CsvRecordReader {
     const records = this.#delimiter === undefined ? this.push('\n') : [];
     if (this.#inQuotes && !this.#quoteSeen) return { records, unterminatedQuoteLine: this.#quoteLine };
     this.#inQuotes = false;
-    if (this.#fieldTouched || this.#fields.length > 0) records.push(this.#endRecord());
+    if (this.#fieldTouched || this.#fields.length > 0) records.push(this.#endRecord(this.#line));
     return { records };
   }
 
@@ -58,9 +66,9 @@ export class CsvRecordReader {
     this.#fieldTouched = false;
   }
 
-  #endRecord(): CsvRecord {
+  #endRecord(endLine: number): CsvRecord {
     this.#endField();
-    const record = { fields: this.#fields, line: this.#recordLine };
+    const record = { fields: this.#fields, line: this.#recordLine, endLine };
     this.#fields = [];
     return record;
   }
@@ -95,7 +103,8 @@ export class CsvRecordReader {
       } else if (char === '\n' || char === '\r') {
         if (char === '\n' && afterCarriageReturn) continue;
         const blankLine = this.#fields.length === 0 && !this.#fieldTouched;
-        if (!blankLine) records.push(this.#endRecord());
+        // The line break was already counted, so the record ended on the line before.
+        if (!blankLine) records.push(this.#endRecord(this.#line - 1));
         this.#recordLine = this.#line;
       } else if (char === '"' && !this.#fieldTouched) {
         this.#inQuotes = true;

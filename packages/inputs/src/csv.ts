@@ -1,11 +1,9 @@
 import { stripBom } from './body.js';
-import { CSV_COLUMNS, LIST_COLUMNS, type CsvColumn } from './csv-columns.js';
+import { LIST_COLUMNS, matchColumns } from './csv-columns.js';
 import { CsvRecordReader, type CsvRecord } from './csv-records.js';
 import { problem } from './problems.js';
 import { addDraft } from './to-draft.js';
 import { appendInput, emptyInput, type ParseOptions, type ParsedInput } from './types.js';
-
-const KNOWN_COLUMNS = new Map<string, CsvColumn>(CSV_COLUMNS.map((column) => [column.toLowerCase(), column]));
 
 interface Column {
   /** The field path split at its dots, e.g. ['recipient', 'relationship']. */
@@ -13,9 +11,8 @@ interface Column {
   listSeparator?: string;
 }
 
-function readHeader(fields: readonly string[]): (Column | undefined)[] {
-  return fields.map((name) => {
-    const known = KNOWN_COLUMNS.get(name.trim().toLowerCase());
+function toColumns(fields: ReturnType<typeof matchColumns>['fields']): (Column | undefined)[] {
+  return fields.map((known) => {
     if (!known) return undefined;
     const listSeparator = LIST_COLUMNS[known];
     return { path: known.split('.'), ...(listSeparator ? { listSeparator } : {}) };
@@ -32,9 +29,12 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path.at(-1)!] = value;
 }
 
-/** One data row as a raw draft. Empty cells are left out, so optional fields stay unset. */
+/**
+ * One data row as a raw draft. Empty cells are left out, so optional fields stay unset; an empty
+ * text cell is an empty draft, which the rules flag, rather than a row silently passed over.
+ */
 function rowToDraft(columns: readonly (Column | undefined)[], fields: readonly string[]): Record<string, unknown> {
-  const draft: Record<string, unknown> = {};
+  const draft: Record<string, unknown> = { text: '' };
   columns.forEach((column, i) => {
     const cell = fields[i];
     if (!column || cell === undefined || cell.trim() === '') return;
@@ -44,6 +44,12 @@ function rowToDraft(columns: readonly (Column | undefined)[], fields: readonly s
     setPath(draft, column.path, value);
   });
   return draft;
+}
+
+function skipped(lines: ReadonlySet<number>, record: CsvRecord): boolean {
+  if (lines.size === 0) return false;
+  for (let line = record.line; line <= record.endLine; line++) if (lines.has(line)) return true;
+  return false;
 }
 
 export interface CsvReader {
@@ -58,9 +64,10 @@ export interface CsvReader {
  * header; each later record is a draft located by its 1-based data row.
  */
 export function createCsvReader(options: ParseOptions = {}): CsvReader {
-  const records = new CsvRecordReader();
+  const records = new CsvRecordReader(options.delimiter);
   let columns: (Column | undefined)[] | undefined;
   let missingText = false;
+  const skipLines = options.skipLines;
   let row = 0;
   let index = 0;
   let first = true;
@@ -68,18 +75,29 @@ export function createCsvReader(options: ParseOptions = {}): CsvReader {
   function read(found: readonly CsvRecord[], output: ParsedInput): void {
     for (const record of found) {
       if (!columns) {
-        columns = readHeader(record.fields);
-        if (!columns.some((column) => column?.path.join('.') === 'text')) {
+        const names = record.fields.map((name) => name.trim()).filter((name) => name !== '');
+        // A first line of blanks is not a header: the file so far is empty.
+        if (names.length === 0 && row === 0) continue;
+        const listed = names.map((name) => `"${name}"`).join(', ') || '(nothing)';
+        output.header = names;
+        const matched = matchColumns(record.fields, options.columns);
+        columns = toColumns(matched.fields);
+        for (const [field, header] of matched.missing) {
+          output.problems.push(problem('mappedColumnMissing', { line: record.line, field }, { header, field, columns: listed }));
+        }
+        if (!matched.fields.includes('text')) {
           missingText = true;
-          const names = record.fields.map((name) => name.trim()).filter((name) => name !== '');
-          output.problems.push(problem('missingTextColumn', { line: record.line, field: 'text' }, { columns: names.join(', ') || '(nothing)' }));
+          if (!matched.missing.some(([field]) => field === 'text')) {
+            output.problems.push(problem('missingTextColumn', { line: record.line, field: 'text' }, { columns: listed }));
+          }
         }
         continue;
       }
       if (missingText) continue;
       row++;
-      if (record.fields.every((cell) => cell.trim() === '')) continue;
-      addDraft(output, rowToDraft(columns, record.fields), { index: index++, row }, options.defaults);
+      const location = { index: index++, row };
+      if (skipLines && skipped(skipLines, record)) continue;
+      addDraft(output, rowToDraft(columns, record.fields), location, options.defaults);
     }
   }
 
@@ -97,6 +115,10 @@ export function createCsvReader(options: ParseOptions = {}): CsvReader {
       const output = emptyInput();
       const { records: last, unterminatedQuoteLine } = records.end();
       read(last, output);
+      // An empty file is an empty draft, for the rules to flag, rather than a missing header.
+      if (!columns) {
+        addDraft(output, { text: '' }, { index: index++, line: 1 }, options.defaults);
+      }
       if (unterminatedQuoteLine !== undefined) {
         output.problems.push(problem('unterminatedQuote', { line: unterminatedQuoteLine, row: row + 1 }, { line: unterminatedQuoteLine }));
       }

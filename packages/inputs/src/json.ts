@@ -16,7 +16,13 @@ export function parseJsonValue(text: string): { value: unknown } | { line: numbe
 /** A `.json` file: one draft, or an array of drafts, each located by its index. */
 export function parseJson(content: string, options: ParseOptions = {}): ParsedInput {
   const output = emptyInput();
-  const parsed = parseJsonValue(stripBom(content));
+  const text = stripBom(content);
+  // An empty export is an empty draft, for the rules to flag, rather than a syntax error.
+  if (text.trim() === '') {
+    addDraft(output, { text: '' }, { index: 0, line: 1 }, options.defaults);
+    return output;
+  }
+  const parsed = parseJsonValue(text);
   if (!('value' in parsed)) {
     output.problems.push(problem('invalidJson', { line: parsed.line }, { reason: `${parsed.reason} (column ${parsed.column})` }));
     return output;

@@ -19,7 +19,9 @@ function splitFrontmatter(content: string): Frontmatter | 'unclosed' {
   if (!FENCE.test(lines[0] ?? '')) return { body: content, bodyLine: 1 };
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close === -1) return 'unclosed';
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  // A Windows editor ends lines with "\r\n"; YAML keeps a "\r" before "\n" in plain values, so it goes.
+  const yaml = lines.slice(1, close).map((line) => line.replace(/\r$/u, '')).join('\n');
+  return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
 /** The file line of each top-level frontmatter key, so a bad field points at its own line. */
@@ -56,7 +58,14 @@ export function parseMarkdown(content: string, options: ParseOptions = {}): Pars
       output.problems.push(problem('invalidFrontmatter', { line }, { reason: yamlReason(error.message) }));
       return output;
     }
-    const value: unknown = doc.toJS();
+    let value: unknown;
+    try {
+      // Throws on an alias bomb (aliases expanding past yaml's limit), so one file cannot stall a run.
+      value = doc.toJS();
+    } catch (error) {
+      output.problems.push(problem('invalidFrontmatter', { line: 2 }, { reason: yamlReason(error instanceof Error ? error.message : String(error)) }));
+      return output;
+    }
     if (value !== null && value !== undefined) {
       if (typeof value !== 'object' || Array.isArray(value)) {
         output.problems.push(problem('frontmatterNotMapping', { line: 2 }, { found: describeType(value) }));

@@ -12,6 +12,7 @@ const parsers: Readonly<Record<InputFormat, (content: string, options?: ParseOpt
   json: parseJson,
   jsonl: parseJsonl,
   csv: parseCsv,
+  tsv: (content, options = {}) => parseCsv(content, { ...options, delimiter: '\t' }),
 };
 
 /** Reads drafts from the whole text of a file in the given format. Never throws. */

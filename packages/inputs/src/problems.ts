@@ -9,7 +9,11 @@ export type ProblemCode =
   | 'frontmatterNotMapping'
   | 'textInFrontmatter'
   | 'missingTextColumn'
-  | 'unterminatedQuote';
+  | 'unterminatedQuote'
+  | 'unknownValue'
+  | 'mappedColumnMissing'
+  | 'invalidText'
+  | 'tooDeep';
 
 const messages: Record<ProblemCode, string> = {
   invalidJson: 'invalid JSON: {{reason}}',
@@ -18,8 +22,12 @@ const messages: Record<ProblemCode, string> = {
   invalidFrontmatter: 'invalid YAML frontmatter: {{reason}}',
   frontmatterNotMapping: 'the frontmatter must be "key: value" pairs, found {{found}}',
   textInFrontmatter: 'the body of the file is the text; remove "text" from the frontmatter',
-  missingTextColumn: 'no "text" column; the header row has: {{columns}}',
+  missingTextColumn: 'no text column (such as "text", "post", "message" or "caption"); the header row has: {{columns}}',
+  mappedColumnMissing: 'the column map names "{{header}}" for {{field}}, but the header row has: {{columns}}',
   unterminatedQuote: 'a quoted field opened on line {{line}} is never closed',
+  unknownValue: 'unknown {{field}} "{{value}}"; linted as "{{fallback}}"',
+  invalidText: 'not valid {{encoding}} text (byte {{offset}}); this line was skipped',
+  tooDeep: 'nested more than {{depth}} levels deep; this draft was skipped',
 };
 
 export type ProblemPlace = Omit<ParseProblem, 'message'>;

@@ -1,4 +1,5 @@
 import type { Draft } from '@kindling/rules';
+import type { ColumnMap } from './csv-columns.js';
 
 /** Where a draft sits in its source: every result points back to it. */
 export interface DraftLocation {
@@ -23,11 +24,15 @@ export interface ParseProblem {
   /** Dotted path of the offending field or column, e.g. `recipient.relationship`. */
   field?: string;
   message: string;
+  /** 'info' for a problem that did not stop the draft being linted, e.g. an unknown channel. */
+  severity?: 'info';
 }
 
 export interface ParsedInput {
   drafts: SourcedDraft[];
   problems: ParseProblem[];
+  /** CSV: the header row's column names, so a caller can offer them in a column picker. */
+  header?: string[];
 }
 
 /** Draft fields the caller fills in where a draft does not set them (the CLI's --kind and --channel). */
@@ -38,6 +43,15 @@ export interface DraftDefaults {
 
 export interface ParseOptions {
   defaults?: DraftDefaults;
+  /** CSV: which header holds which field, where Kindling cannot tell from the header alone. */
+  columns?: ColumnMap;
+  /**
+   * CSV: lines the caller could not decode (and has reported). A row on one of them is counted
+   * but not read, so one bad byte costs only its own row.
+   */
+  skipLines?: ReadonlySet<number>;
+  /** CSV: the delimiter, when the format fixes it (tab for `.tsv`); otherwise it is read from the header. */
+  delimiter?: string;
 }
 
 export function emptyInput(): ParsedInput {
@@ -48,4 +62,5 @@ export function emptyInput(): ParsedInput {
 export function appendInput(into: ParsedInput, from: ParsedInput): void {
   for (const draft of from.drafts) into.drafts.push(draft);
   for (const found of from.problems) into.problems.push(found);
+  if (from.header) into.header = from.header;
 }

@@ -27,18 +27,24 @@ describe('parseCsv', () => {
     expect(drafts.map((d) => [d.draft.text, d.location])).toEqual([['Two', { index: 1, row: 2 }]]);
   });
 
-  it('counts rows of empty cells, so row numbers match the spreadsheet', () => {
-    const { drafts } = parseCsv('text\nOne\n""\nThree\n');
-    expect(drafts.map((d) => d.location)).toEqual([
-      { index: 0, row: 1 },
-      { index: 1, row: 3 },
+  it('reads a row of empty cells as an empty draft, so nothing passes silently and rows match the spreadsheet', () => {
+    const { drafts } = parseCsv('text,kind\nOne,\n"",\nThree,\n');
+    expect(drafts.map((d) => [d.draft.text, d.location])).toEqual([
+      ['One', { index: 0, row: 1 }],
+      ['', { index: 1, row: 2 }],
+      ['Three', { index: 2, row: 3 }],
     ]);
   });
 
+  it('reads an empty file as one empty draft', () => {
+    expect(parseCsv('')).toEqual({ drafts: [{ draft: { text: '', kind: 'post', channel: 'other' }, location: { index: 0, line: 1 } }], problems: [] });
+  });
+
   it('reports a missing text column once, naming the columns it found', () => {
-    expect(parseCsv('body,kind\nHi,post\n')).toEqual({
+    expect(parseCsv('Notes,Kind\nHi,post\n')).toEqual({
       drafts: [],
-      problems: [{ line: 1, field: 'text', message: 'no "text" column; the header row has: body, kind' }],
+      problems: [{ line: 1, field: 'text', message: 'no text column (such as "text", "post", "message" or "caption"); the header row has: "Notes", "Kind"' }],
+      header: ['Notes', 'Kind'],
     });
   });
 

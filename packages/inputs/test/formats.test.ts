@@ -26,5 +26,9 @@ describe('sniffFormat', () => {
     expect(sniffFormat('{"text":"a"}\n{"text":"b"}')).toBe('jsonl');
     expect(sniffFormat('\uFEFFText,Kind\nHi,post')).toBe('csv');
     expect(sniffFormat('Thanks for the share, text me later')).toBe('txt');
+    expect(sniffFormat('Date,Social Network,Message\n2026-03-02,Twitter,Hi')).toBe('csv');
+    expect(sniffFormat('Caption\tPlatform\r\nHi\tIG')).toBe('tsv');
+    expect(sniffFormat('Notes, and more notes\nHi')).toBe('txt');
+    expect(sniffFormat('Post, then reply to everyone who comments')).toBe('txt');
   });
 });

@@ -10,17 +10,33 @@ describe('parseJson', () => {
   });
 
   it('reads an array, naming the index and field of each bad draft', () => {
-    const { drafts, problems } = parseJson('[{"text":"a"},{"text":3},5,{"text":"d","kind":"tweet"}]');
-    expect(drafts.map((d) => d.location)).toEqual([{ index: 0 }]);
+    const { drafts, problems } = parseJson('[{"text":"a"},{"text":3},5,{"text":"d","kind":"story"},{"text":"e","kind":7}]');
+    expect(drafts.map((d) => [d.location, d.draft.kind])).toEqual([
+      [{ index: 0 }, 'post'],
+      [{ index: 3 }, 'post'],
+    ]);
     expect(problems).toEqual([
       { index: 1, field: 'text', message: 'expected string' },
       { index: 2, field: '(draft)', message: 'expected object' },
-      { index: 3, field: 'kind', message: 'expected "post", "reply", "comment", "share" or "dm"' },
+      { index: 3, field: 'kind', severity: 'info', message: 'unknown kind "story"; linted as "post"' },
+      { index: 4, field: 'kind', message: 'expected "post", "reply", "comment", "share" or "dm"' },
     ]);
   });
 
   it('names the line of a syntax error', () => {
     expect(parseJson('[\n  {"text": "a"},\n  {"text" "b"}\n]').problems).toEqual([{ line: 3, message: 'invalid JSON: expected ":" (column 11)' }]);
+  });
+
+  it('skips a draft nested past the depth limit, naming it, and reads the rest', () => {
+    const deep = `{"text":"deep","meta":${'['.repeat(200)}${']'.repeat(200)}}`;
+    const { drafts, problems } = parseJson(`[${deep},{"text":"fine"}]`);
+    expect(drafts.map((d) => d.draft.text)).toEqual(['fine']);
+    expect(problems).toEqual([{ index: 0, message: 'nested more than 100 levels deep; this draft was skipped' }]);
+  });
+
+  it('reads an empty file as one empty draft', () => {
+    expect(parseJson(' \n').drafts).toEqual([{ draft: { text: '', kind: 'post', channel: 'other' }, location: { index: 0, line: 1 } }]);
+    expect(parseJsonl('\n\n').drafts).toEqual([{ draft: { text: '', kind: 'post', channel: 'other' }, location: { index: 0, line: 1 } }]);
   });
 
   it('rejects a JSON value that is not a draft or an array', () => {

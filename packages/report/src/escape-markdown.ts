@@ -4,21 +4,37 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/gu;
 // At the start of a line these would open a heading, list, quote, code fence or rule.
 const LINE_START_MARKER = /^(\s*)([#>+=-])/u;
 const LINE_START_NUMBER = /^(\s*\d+)([.)])/u;
+// CommonMark ends a line at LF, CR or CRLF: a lone CR must not slip a heading or list through.
+const LINE_BREAK = /\r\n|\r|\n/u;
+const LINE_BREAK_INLINE = /[ \t]*(?:\r\n|\r|\n)\s*/gu;
+/**
+ * Mentions (@sam, @org/team) and issue references (#12, owner/repo#12, GH-12) that a
+ * code-review tool would turn into a ping or a link. Put in a code span, they print as written
+ * and ping nobody; a backslash does not stop every tool. An email address is left alone.
+ */
+const PINGS = /(?<![\w`@])(?:@[A-Za-z0-9][\w-]*(?:\/[\w.-]*\w)?|(?:[\w.-]+\/[\w.-]+)?#\d+\b|GH-\d+\b)/gu;
 
 /** Escapes one line of untrusted text for Markdown. */
 function escapeLine(line: string): string {
-  return line.replace(INLINE_SPECIAL, '\\$&').replace(LINE_START_MARKER, '$1\\$2').replace(LINE_START_NUMBER, '$1\\$2');
+  let escaped = '';
+  let last = 0;
+  for (const ping of line.matchAll(PINGS)) {
+    escaped += line.slice(last, ping.index).replace(INLINE_SPECIAL, '\\$&') + `\`${ping[0]}\``;
+    last = ping.index + ping[0].length;
+  }
+  escaped += line.slice(last).replace(INLINE_SPECIAL, '\\$&');
+  return escaped.replace(LINE_START_MARKER, '$1\\$2').replace(LINE_START_NUMBER, '$1\\$2');
 }
 
-/** Escapes untrusted text for use inline in Markdown; newlines become spaces. */
+/** Escapes untrusted text for use inline in Markdown; line breaks become spaces. */
 export function escapeMarkdownInline(text: string): string {
-  return escapeLine(text.replace(/\s*\n\s*/gu, ' '));
+  return escapeLine(text.replace(LINE_BREAK_INLINE, ' '));
 }
 
 /** Quotes untrusted, possibly multi-line text as a Markdown block quote. */
 export function markdownQuote(text: string): string {
   return text
-    .split(/\r?\n/u)
+    .split(LINE_BREAK)
     .map((line) => (line.trim() === '' ? '>' : `> ${escapeLine(line)}`))
     .join('\n');
 }

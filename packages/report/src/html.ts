@@ -5,7 +5,7 @@ import { REPORT_CSS } from './html-style.js';
 import { lessonChartSvg } from './lesson-chart.js';
 import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportBatchFinding, ReportResult } from './model.js';
-import { calendarRows, lessonRows, scoreText, summaryCounts } from './summary-rows.js';
+import { calendarRows, lessonRows, scoreText, suggestionText, summaryCounts } from './summary-rows.js';
 import { fill } from './template.js';
 
 export interface HtmlOptions {
@@ -69,9 +69,9 @@ function highlightedText(result: ReportResult, draftId: string): string {
     .join('');
 }
 
-function findingItem(finding: LocatedFinding, id: string): string {
+function findingItem(finding: LocatedFinding, id: string, draftText: string): string {
   const place = isWholeDraft(finding.range) ? TEXT.wholeDraft : `${finding.line}:${finding.column}`;
-  const suggestions = (finding.suggestions ?? []).map((s) => `<br><span class="suggestion">${escapeHtml(fill(TEXT.suggestion, { message: s.message }))}</span>`).join('');
+  const suggestions = (finding.suggestions ?? []).map((s) => `<br><span class="suggestion">${escapeHtml(suggestionText(s, draftText))}</span>`).join('');
   return `<li id="${id}"><span class="badge ${finding.severity}">${escapeHtml(SEVERITY_LABEL[finding.severity])}</span> <span class="muted">${escapeHtml(place)}</span> ${escapeHtml(finding.message)} ${link(finding.url, finding.ruleId, 'rule')}${suggestions}</li>`;
 }
 
@@ -81,7 +81,7 @@ function draftArticle(result: ReportResult, position: number): string {
   const findings =
     result.findings.length === 0
       ? `<p class="muted">${escapeHtml(TEXT.noFindings)}</p>`
-      : `<ol class="findings">${result.findings.map((finding, i) => findingItem(finding, findingId(draftId, i))).join('\n')}</ol>`;
+      : `<ol class="findings">${result.findings.map((finding, i) => findingItem(finding, findingId(draftId, i), result.text)).join('\n')}</ol>`;
   const praise =
     result.praise.length === 0
       ? ''
@@ -127,6 +127,12 @@ function problemsSection(report: Report): string {
 }
 
 /**
+ * The report's Content-Security-Policy: nothing may load or run but its own inline styles and
+ * inline images, so a draft that slips past escaping still cannot run script or call out.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/**
  * `--format html`: one self-contained page for the client, with inline CSS and SVG, no scripts
  * and no external requests. The site's coach desk renders the same page.
  */
@@ -137,6 +143,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <title>${escapeHtml(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>

@@ -18,3 +18,4 @@ export { formatSarif, formatSarifHead, formatSarifResults, formatSarifTail, type
 export { formatMarkdown } from './markdown.js';
 export { formatHtml, type HtmlOptions } from './html.js';
 export { describeLocation } from './location.js';
+export { runVerdict } from './summary-rows.js';

@@ -31,6 +31,8 @@ export interface JsonResult {
   lessons: Record<LessonNumber, LessonResult>;
   score: number;
   meta?: unknown;
+  /** With the CLI's --fix or --fix-dry-run: the draft's text with every fix applied, when any applies. */
+  output?: string;
 }
 
 export interface JsonReport {
@@ -55,7 +57,7 @@ function toJsonFinding(finding: LocatedFinding): JsonFinding {
 
 /** One result in the JSON contract: what `formatJson` writes for it, for writing results as they arrive. */
 export function toJsonResult(result: ReportResult, options: JsonOptions = {}): JsonResult {
-  const { source, index, line, row, id, text, meta } = result;
+  const { source, index, line, row, id, text, meta, output } = result;
   return {
     source,
     index,
@@ -68,6 +70,7 @@ export function toJsonResult(result: ReportResult, options: JsonOptions = {}): J
     lessons: result.lessons,
     score: result.score,
     ...(meta !== undefined && { meta }),
+    ...(output !== undefined && { output }),
   };
 }
 

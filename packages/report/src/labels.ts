@@ -43,6 +43,9 @@ export const TEXT = {
   noFindings: 'No findings: this draft follows every lesson that applies.',
   doneWell: 'Done well',
   suggestion: 'Suggestion: {{message}}',
+  suggestionReplace: 'Suggestion: {{message}} Change “{{from}}” to “{{to}}”',
+  suggestionInsert: 'Suggestion: {{message}} Add “{{to}}”',
+  suggestionDelete: 'Suggestion: {{message}} Delete “{{from}}”',
   concerns: '(drafts: {{drafts}})',
   meanScore: 'mean {{score}}',
   notApplicable: 'n/a',
@@ -52,6 +55,7 @@ export const TEXT = {
   chartValue: 'lesson {{number}}, {{title}}: {{score}}',
   draftScore: 'score {{score}}/100',
   allClear: 'No problems found.',
+  noDraftsLinted: '0 drafts linted, {{problems}}',
   countOfTotal: '{{count}} of {{total}}',
   footer: 'Made with Kindling. Checked against the six lessons of online kindness; nothing was uploaded.',
 } as const;

@@ -2,7 +2,7 @@ import { LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { escapeMarkdownInline, markdownQuote } from './escape-markdown.js';
 import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportResult } from './model.js';
-import { calendarRows, lessonRows, scoreText, summaryCounts } from './summary-rows.js';
+import { calendarRows, lessonRows, scoreText, suggestionText, summaryCounts } from './summary-rows.js';
 import { fill } from './template.js';
 
 function overview(report: Report): string[] {
@@ -25,18 +25,18 @@ function calendarList(report: Report): string[] {
   return [`## ${TEXT.calendarHeading}`, '', ...items, ''];
 }
 
-function findingItem(finding: LocatedFinding): string[] {
+function findingItem(finding: LocatedFinding, draftText: string): string[] {
   const place = isWholeDraft(finding.range) ? TEXT.wholeDraft : `${finding.line}:${finding.column}`;
   const lines = [`- **${SEVERITY_LABEL[finding.severity]}** (${place}) ${escapeMarkdownInline(finding.message)} [\`${finding.ruleId}\`](${finding.url})`];
   for (const suggestion of finding.suggestions ?? []) {
-    lines.push(`  - ${escapeMarkdownInline(fill(TEXT.suggestion, { message: suggestion.message }))}`);
+    lines.push(`  - ${escapeMarkdownInline(suggestionText(suggestion, draftText))}`);
   }
   return lines;
 }
 
 function draftSection(result: ReportResult): string[] {
   const heading = `### ${escapeMarkdownInline(describeLocation(result))} (${fill(TEXT.draftScore, { score: result.score })})`;
-  const findings = result.findings.length === 0 ? [`_${TEXT.noFindings}_`] : result.findings.flatMap(findingItem);
+  const findings = result.findings.length === 0 ? [`_${TEXT.noFindings}_`] : result.findings.flatMap((finding) => findingItem(finding, result.text));
   const praise = result.praise.map((item) => `- ${escapeMarkdownInline(item.message)} [\`${item.ruleId}\`](${item.url})`);
   const praiseBlock = praise.length === 0 ? [] : ['', `**${TEXT.doneWell}**`, '', ...praise];
   return [heading, '', markdownQuote(result.text), '', ...findings, ...praiseBlock, ''];

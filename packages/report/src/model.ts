@@ -36,6 +36,8 @@ export interface ReportResult extends DraftLocation {
   lessons: LintResult['lessons'];
   score: number;
   meta?: unknown;
+  /** With --fix or --fix-dry-run: the text with every fix applied, when any applies. */
+  output?: string;
 }
 
 export interface ReportBatchFinding extends BatchFinding {
@@ -50,6 +52,8 @@ export interface InputProblem {
   index?: number;
   field?: string;
   message: string;
+  /** 'info' for a problem that did not stop the draft being linted; it is listed but not counted. */
+  severity?: 'info';
 }
 
 export interface LessonSummary {
@@ -128,6 +132,7 @@ export class ReportBuilder {
   #praise = 0;
   #scoreTotal = 0;
   #drafts = 0;
+  #problemCount = 0;
   readonly #keepResults: boolean;
 
   /** With `keepResults: false` only the summary is kept, for streaming formatters. */
@@ -201,6 +206,7 @@ export class ReportBuilder {
 
   addProblem(problem: InputProblem): void {
     this.#problems.push(problem);
+    if (problem.severity !== 'info') this.#problemCount++;
   }
 
   finish(): Report {
@@ -221,7 +227,7 @@ export class ReportBuilder {
         warnings: this.#warnings,
         infos: this.#infos,
         praise: this.#praise,
-        problems: this.#problems.length,
+        problems: this.#problemCount,
         score: this.#drafts === 0 ? null : Math.round(this.#scoreTotal / this.#drafts),
         lessons,
         calendar: { ...this.#calendar },

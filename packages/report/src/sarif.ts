@@ -19,9 +19,17 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 const VERBATIM_SOURCE = /\.(?:txt|md|markdown)$/iu;
 const WHOLE_FILE_SOURCE = /\.txt$/iu;
 
-/** A path as a SARIF URI reference: forward slashes, percent-encoded. */
-function toUri(source: string): string {
-  return encodeURI(source.replace(/\\/gu, '/'));
+/**
+ * A path as a SARIF URI: forward slashes, each segment percent-encoded (so `#`, `?` and spaces
+ * cannot end the path early), and a `file://` URI for an absolute path, POSIX or Windows.
+ */
+export function toUri(source: string): string {
+  const path = source.replace(/\\/gu, '/');
+  const drive = /^[A-Za-z]:\//u.exec(path)?.[0];
+  const rest = drive ? path.slice(drive.length) : path;
+  const encoded = rest.split('/').map(encodeURIComponent).join('/');
+  if (drive) return `file:///${drive}${encoded}`;
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
 interface RuleTable {
@@ -136,7 +144,7 @@ function batchResult(finding: ReportBatchFinding, rules: RuleTable): Sarif.Resul
 function problemNotification(problem: InputProblem): Sarif.Notification {
   const region = problem.line !== undefined ? { startLine: problem.line } : undefined;
   return {
-    level: 'error',
+    level: problem.severity === 'info' ? 'note' : 'error',
     message: { text: describeProblem(problem) },
     locations: [physicalLocation(problem.source, region)],
     properties: {

@@ -3,7 +3,7 @@ import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { describeBatchDrafts, describeLocation, describeProblem } from './location.js';
 import type { DraftLocation, Report, ReportBatchFinding, ReportResult } from './model.js';
-import { lessonRows, scoreText } from './summary-rows.js';
+import { lessonRows, runVerdict, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
 import { fill, plural } from './template.js';
 
@@ -112,16 +112,16 @@ function lessonLines(report: Pick<Report, 'summary'>, paint: Paint): string[] {
 }
 
 function totalLines(report: Pick<Report, 'summary'>, paint: Paint): string[] {
-  const { errors, warnings, infos, drafts, score, problems } = report.summary;
-  const total = errors + warnings + infos;
-  const counts = [plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos)].join(', ');
-  const verdict =
-    total === 0
-      ? paint('green', `\u2714 ${TEXT.allClear}`)
-      : paint(errors > 0 ? 'red' : 'yellow', paint('bold', `\u2716 ${plural(total, COUNT.problems)} (${counts})`));
+  const { drafts, score, problems } = report.summary;
+  const verdict = runVerdict(report.summary);
+  const line =
+    verdict.tone === 'clean'
+      ? paint('green', `\u2714 ${verdict.text}`)
+      : paint(verdict.tone === 'warnings' ? 'yellow' : 'red', paint('bold', `\u2716 ${verdict.text}`));
+  if (verdict.tone === 'noDrafts') return [line];
   const scope = [plural(drafts, COUNT.drafts), `${TEXT.overallScore.toLowerCase()} ${scoreText(score)}`];
   if (problems > 0) scope.push(paint('red', plural(problems, COUNT.inputProblems)));
-  return [verdict, scope.join(', ')];
+  return [line, scope.join(', ')];
 }
 
 /** The terminal report: ESLint's stylish layout, then a per-lesson summary and totals. */

@@ -1,4 +1,4 @@
-import { LESSON_NUMBERS, getLesson, type CalendarBalance, type LessonNumber } from '@kindling/rules';
+import { LESSON_NUMBERS, getLesson, type CalendarBalance, type LessonNumber, type Suggestion } from '@kindling/rules';
 import { CALENDAR_ROWS, COUNT, TEXT } from './labels.js';
 import { fill, plural } from './template.js';
 import type { LessonSummary, ReportSummary } from './model.js';
@@ -45,4 +45,30 @@ export function summaryCounts(summary: ReportSummary): string[] {
   const counts = [plural(drafts, COUNT.drafts), plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos), plural(praise, COUNT.praise)];
   if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
   return counts;
+}
+
+/**
+ * The verdict of a run: clean only when drafts were linted and nothing was found, in them or in
+ * the input. A run that linted no drafts is never clean, however little it found.
+ */
+export function runVerdict(summary: Pick<ReportSummary, 'drafts' | 'errors' | 'warnings' | 'infos' | 'problems'>): { tone: 'clean' | 'errors' | 'warnings' | 'noDrafts'; text: string } {
+  const { drafts, errors, warnings, infos, problems } = summary;
+  if (drafts === 0) return { tone: 'noDrafts', text: fill(TEXT.noDraftsLinted, { problems: plural(problems, COUNT.inputProblems) }) };
+  const total = errors + warnings + infos + problems;
+  if (total === 0) return { tone: 'clean', text: TEXT.allClear };
+  const counts = [plural(errors, COUNT.errors), plural(warnings, COUNT.warnings), plural(infos, COUNT.infos)];
+  if (problems > 0) counts.push(plural(problems, COUNT.inputProblems));
+  return { tone: errors > 0 || problems > 0 ? 'errors' : 'warnings', text: `${plural(total, COUNT.problems)} (${counts.join(', ')})` };
+}
+
+/**
+ * A suggestion as the HTML and Markdown reports show it: its message and, when it has a fix,
+ * the change itself, so a reader who cannot run --fix sees what to write.
+ */
+export function suggestionText(suggestion: Suggestion, draftText: string): string {
+  const { fix } = suggestion;
+  if (!fix) return fill(TEXT.suggestion, { message: suggestion.message });
+  const from = draftText.slice(fix.range[0], fix.range[1]);
+  const template = from === '' ? TEXT.suggestionInsert : fix.text === '' ? TEXT.suggestionDelete : TEXT.suggestionReplace;
+  return fill(template, { message: suggestion.message, from, to: fix.text });
 }

@@ -21,6 +21,7 @@ it('exports exactly the public API', () => {
       'formatStylishResult',
       'formatStylishSummary',
       'locateResult',
+      'runVerdict',
       'toJsonReport',
       'toJsonResult',
     ].sort(),

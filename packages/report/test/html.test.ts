@@ -51,7 +51,7 @@ describe('formatHtml', () => {
       'Read the thread before replying<mark class="warning" title="warning: &quot;!!!!&quot; reads as shouting. One exclamation mark is enough." aria-describedby="draft-3-f1">!!!!</mark><sup class="ref" aria-hidden="true">1</sup>',
     );
     expect(draft).toContain('<li id="draft-3-f1"><span class="badge warning">warning</span> <span class="muted">1:32</span> &quot;!!!!&quot; reads as shouting.');
-    expect(draft).toContain('<span class="suggestion">Suggestion: Use a single &quot;!&quot;.</span>');
+    expect(draft).toContain('<span class="suggestion">Suggestion: Use a single &quot;!&quot;. Change “!!!!” to “!”</span>');
   });
 
   it('marks overlapping findings once, described by both', () => {
@@ -84,4 +84,10 @@ describe('formatHtml', () => {
     expect(html).toMatch(/@media print \{[^]*print-color-adjust: exact/u);
     expect(html).toContain('.draft { border: 1px solid #d0d7de; border-radius: 6px; padding: 1rem; margin: 0 0 1rem; break-inside: avoid; }');
   });
+
+it('carries a restrictive Content-Security-Policy and no script', () => {
+  const html = formatHtml(buildReport([{ source: 'x.txt', drafts: [{ draft: { text: '<script>alert(1)</script>' } }] }]));
+  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`);
+  expect(html).not.toMatch(/<script/iu);
+});
 });

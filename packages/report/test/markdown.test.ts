@@ -36,12 +36,12 @@ describe('formatMarkdown', () => {
         '> STOP IGNORING MY EMAILS.',
         '',
         '- **warning** (1:32) "!!!!" reads as shouting. One exclamation mark is enough. [`no-shouting`](https://kindling.dev/rules/no-shouting)',
-        '  - Suggestion: Use a single "!".',
+        '  - Suggestion: Use a single "!". Change “!!!!” to “!”',
         '- **warning** (2:1) This sentence is in capitals, which reads as shouting. Write it in sentence case. [`no-shouting`](https://kindling.dev/rules/no-shouting)',
-        '  - Suggestion: Rewrite in sentence case.',
+        '  - Suggestion: Rewrite in sentence case. Change “STOP IGNORING MY EMAILS.” to “Stop ignoring my emails.”',
       ].join('\n'),
     );
-    expect(markdown).toContain('> Loved the workshop today, thank you @sam.\n\n_No findings: this draft follows every lesson that applies._');
+    expect(markdown).toContain('> Loved the workshop today, thank you `@sam`.\n\n_No findings: this draft follows every lesson that applies._');
   });
 
   it('lists calendar findings and input problems', () => {
@@ -50,6 +50,20 @@ describe('formatMarkdown', () => {
     );
     expect(markdown).toContain('## Input problems\n\n- samples/drafts.jsonl:3: invalid JSON: Unexpected token } in JSON at position 12\n');
     expect(markdown).toContain('- samples/drafts.csv row 2: kind: Invalid option: expected one of "post"\\|"reply"\\|"comment"\\|"share"\\|"dm"');
+  });
+
+  it('treats CR, CRLF and lone-CR line breaks alike, so none can start a heading or a list', () => {
+    const hostile = buildReport([{ source: 'x.txt', drafts: [{ draft: { text: 'One\r# Heading\r\n- item\n1. first\rlast' } }] }]);
+    const markdown = formatMarkdown(hostile);
+    expect(markdown).toContain('> One\n> \\# Heading\n> \\- item\n> 1\\. first\n> last\n');
+    expect(markdown).not.toMatch(/\r/u);
+    const inline = buildReport([{ source: 'a\r# b.txt', drafts: [{ draft: { text: 'Hi' } }] }]);
+    expect(formatMarkdown(inline)).toContain('### a # b.txt');
+  });
+
+  it('puts mentions and issue references in code spans, so pasting the report pings nobody', () => {
+    const pings = buildReport([{ source: 'x.txt', drafts: [{ draft: { text: 'Thanks @sam_lee and @acme/team, see #12, acme/site#3 and GH-4; mail sam@example.com' } }] }]);
+    expect(formatMarkdown(pings)).toContain('> Thanks `@sam_lee` and `@acme/team`, see `#12`, `acme/site#3` and `GH-4`; mail sam@example.com\n');
   });
 
   it('escapes draft text so it cannot become headings, links, emphasis or HTML', () => {
@@ -64,7 +78,7 @@ describe('formatMarkdown', () => {
   it('shows praise under the draft', () => {
     const withPraise = buildReport([{ source: 'a.txt', drafts: [{ draft: { text: 'Hi' } }] }]);
     withPraise.results[0]!.praise.push({ ruleId: 'thank-sharers', messageId: 'thankedByName', lesson: 3, message: 'You thank @ana for sharing.', range: [0, 2], url: 'https://kindling.dev/rules/thank-sharers' });
-    expect(formatMarkdown(withPraise)).toContain('**Done well**\n\n- You thank @ana for sharing. [`thank-sharers`](https://kindling.dev/rules/thank-sharers)');
+    expect(formatMarkdown(withPraise)).toContain('**Done well**\n\n- You thank `@ana` for sharing. [`thank-sharers`](https://kindling.dev/rules/thank-sharers)');
   });
 
   it('handles an empty report', () => {

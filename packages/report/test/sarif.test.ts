@@ -135,6 +135,18 @@ describe('formatSarif', () => {
     expectValid(odd);
     expect(odd.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('My%20Drafts/%3Cstdin%3E%2050%25.txt');
   });
+
+  it('gives absolute paths file:// URIs, with "#", "?" and spaces encoded so they cannot end the path', () => {
+    const uriOf = (source: string) => {
+      const log = sarifOf([{ source, drafts: [{ draft: { text: 'Read the thread before replying!!!!' }, place: { line: 1 } }] }]);
+      expectValid(log);
+      return log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!;
+    };
+    expect(uriOf('/home/coach/Client #1/draft?.txt')).toBe('file:///home/coach/Client%20%231/draft%3F.txt');
+    expect(uriOf('C:\\Users\\Coach\\Week 1#.txt')).toBe('file:///C:/Users/Coach/Week%201%23.txt');
+    expect(uriOf('week #2/draft?.txt')).toBe('week%20%232/draft%3F.txt');
+    expect(new URL(uriOf('/home/coach/Client #1/draft?.txt')).pathname).toBe('/home/coach/Client%20%231/draft%3F.txt');
+  });
 });
 
 describe('VERSION', () => {

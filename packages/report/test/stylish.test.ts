@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStylish } from '../src/index.js';
+import { ReportBuilder, formatStylish } from '../src/index.js';
 import { SAMPLE_BATCH, SAMPLE_PROBLEMS, SAMPLE_SOURCES, buildReport, onlyNoShouting } from './report-fixture.js';
 
 const ESC = '\u001b[';
@@ -33,7 +33,7 @@ describe('formatStylish', () => {
         '  2  Love taking online offline                  0 pass  0 fail  3 n/a  n/a',
         `  1  Online kindness creates real relationships  1 pass  2 fail  0 n/a  mean ${report.summary.lessons[1].meanScore}`,
         '',
-        '\u2716 5 problems (0 errors, 5 warnings, 0 infos)',
+        '\u2716 7 problems (0 errors, 5 warnings, 0 infos, 2 input problems)',
         `3 drafts, overall score ${report.summary.score}/100, 2 input problems`,
         '',
       ].join('\n'),
@@ -53,6 +53,22 @@ describe('formatStylish', () => {
     const output = formatStylish(errors, { color: true });
     expect(output).toContain(`${ESC}31merror${ESC}39m`);
     expect(formatStylish(errors, { color: false })).toContain('\u2716 2 problems (2 errors, 0 warnings, 0 infos)');
+  });
+
+  it('never calls a run that linted no drafts clean, and counts input problems in the headline', () => {
+    const nothing = new ReportBuilder();
+    nothing.addProblem({ source: 'export.csv', line: 1, field: 'text', message: 'no text column' });
+    expect(formatStylish(nothing.finish(), { color: false })).toMatch(/\n\u2716 0 drafts linted, 1 input problem\n$/u);
+    expect(formatStylish(new ReportBuilder().finish(), { color: false })).toMatch(/\n\u2716 0 drafts linted, 0 input problems\n$/u);
+    const oneDraft = buildReport([{ source: 'calm.txt', drafts: [{ draft: { text: 'Thanks for sharing this, Sam.' }, place: { line: 1 } }] }]);
+    expect(formatStylish(oneDraft, { color: false })).toContain('\u2714 No problems found.');
+  });
+
+  it('lists an info problem without counting it', () => {
+    const builder = new ReportBuilder();
+    builder.addProblem({ source: 'a.csv', row: 1, field: 'channel', severity: 'info', message: 'unknown channel "Pinterest"; linted as "other"' });
+    const { summary, problems } = builder.finish();
+    expect([summary.problems, problems.length]).toEqual([0, 1]);
   });
 
   it('says so when nothing is wrong, and leaves clean drafts out of the listing', () => {

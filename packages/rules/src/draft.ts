@@ -32,7 +32,7 @@ const handle = described(z.string(), 'A handle such as @sam, or a display name.'
 export const Author = described(z.object({ handle, name: z.optional(z.string()) }), 'Who writes the draft.');
 export type Author = z.infer<typeof Author>;
 
-export const ReplyingTo = described(z.object({ author: handle, text: z.string() }), 'The post or message this draft answers.');
+export const ReplyingTo = described(z.object({ author: z.optional(handle), text: z.string() }), 'The post or message this draft answers; exports often leave out its author.');
 export type ReplyingTo = z.infer<typeof ReplyingTo>;
 
 export const Sharing = described(

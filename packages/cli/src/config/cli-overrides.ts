@@ -16,8 +16,10 @@ export function parseOverrides(preset: string | undefined, ruleOptions: readonly
   const rules: Record<string, SeverityOrOff> = {};
   for (const option of ruleOptions) {
     const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/u.exec(option);
-    if (!match || !SEVERITIES.includes(match[2] as SeverityOrOff)) throw new UsageError('badRuleOption', { value: option });
-    rules[match[1]!] = match[2] as SeverityOrOff;
+    // ESLint's `warn` is read as `warning`.
+    const severity = match?.[2] === 'warn' ? 'warning' : match?.[2];
+    if (!match || !SEVERITIES.includes(severity as SeverityOrOff)) throw new UsageError('badRuleOption', { value: option });
+    rules[match[1]!] = severity as SeverityOrOff;
   }
   return { ...(preset ? { preset: preset as PresetName } : {}), rules };
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
+import type { BadLine } from '../read/decode.js';
 import { readFileChunks, splitLines } from '../read/read-source.js';
-import { CALENDAR_WINDOW, type LintJob } from './lint-source.js';
+import { CALENDAR_WINDOW, badLineMessage, type LintJob } from './lint-source.js';
 import type { LintEvent } from './worker-messages.js';
 
 /**
@@ -17,21 +18,34 @@ export type WorkUnit = { kind: 'lint'; job: LintJob; endsSource: boolean } | { k
  */
 async function* jsonlParts(job: LintJob, onBytes: (count: number) => void): AsyncGenerator<WorkUnit> {
   let lines: string[] = [];
+  let unreadable: [number, string][] = [];
   let start = { line: 1, index: 0 };
   let lineNumber = 0;
   let index = 0;
-  const part = (endsSource: boolean): WorkUnit => ({ kind: 'lint', job: { ...job, part: { start, lines } }, endsSource });
+  const badLines = new Map<number, string>();
+  const onBadLine = (bad: BadLine): void => void badLines.set(bad.line, badLineMessage(bad, job.encoding));
+  const part = (endsSource: boolean): WorkUnit => ({
+    kind: 'lint',
+    job: { ...job, part: { start, lines, ...(unreadable.length > 0 ? { unreadable } : {}) } },
+    endsSource,
+  });
   try {
-    for await (const line of splitLines(readFileChunks(job.source.path!, onBytes))) {
+    for await (const line of splitLines(readFileChunks(job.source.path!, onBytes, { ...(job.encoding ? { encoding: job.encoding } : {}), onBadLine }))) {
       lineNumber++;
+      const bad = badLines.get(lineNumber);
       // As the JSONL reader counts drafts: every line that is not blank, valid or not.
-      if (line.trim() !== '') {
+      if (line.trim() !== '' || bad !== undefined) {
         if (index > start.index && index % CALENDAR_WINDOW === 0) {
           yield part(false);
           lines = [];
+          unreadable = [];
           start = { line: lineNumber, index };
         }
         index++;
+      }
+      if (bad !== undefined) {
+        unreadable.push([lineNumber, bad]);
+        badLines.delete(lineNumber);
       }
       lines.push(line);
     }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { decodeWhole, StrictDecoder } from './decode.js';
+import { decodeWhole, StrictDecoder, type DecoderOptions } from './decode.js';
 
 const FS_REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
@@ -21,25 +21,25 @@ export function toInputError(error: unknown): Error {
 }
 
 /** Reads a whole file (txt, md, json) as strict UTF-8 text. */
-export async function readWholeFile(path: string): Promise<string> {
+export async function readWholeFile(path: string, encoding?: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw toInputError(error);
   }
-  return decodeWhole(bytes);
+  return decodeWhole(bytes, encoding);
 }
 
 /** Reads a whole stream, such as stdin, as strict UTF-8 text. */
-export async function readWholeStream(stream: NodeJS.ReadableStream): Promise<string> {
+export async function readWholeStream(stream: NodeJS.ReadableStream, encoding?: string): Promise<string> {
   let text = '';
-  for await (const chunk of decodeChunks(stream)) text += chunk;
+  for await (const chunk of decodeChunks(stream, encoding !== undefined ? { encoding } : {})) text += chunk;
   return text;
 }
 
-async function* decodeChunks(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
-  const decoder = new StrictDecoder();
+async function* decodeChunks(stream: AsyncIterable<unknown>, options: DecoderOptions): AsyncGenerator<string> {
+  const decoder = new StrictDecoder(options);
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
     const text = decoder.decode(bytes);
@@ -54,8 +54,11 @@ export interface ChunkProgress {
   (bytes: number): void;
 }
 
-/** Streams a file as strict UTF-8 text chunks, so a file of any size is read in bounded memory. */
-export async function* readFileChunks(path: string, onBytes?: ChunkProgress): AsyncGenerator<string> {
+/**
+ * Streams a file as text chunks, so a file of any size is read in bounded memory. With
+ * `decoding.onBadLine`, invalid UTF-8 is reported line by line instead of stopping the read.
+ */
+export async function* readFileChunks(path: string, onBytes?: ChunkProgress, decoding: DecoderOptions = {}): AsyncGenerator<string> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   const counted = onBytes
     ? (async function* () {
@@ -66,7 +69,7 @@ export async function* readFileChunks(path: string, onBytes?: ChunkProgress): As
       })()
     : stream;
   try {
-    yield* decodeChunks(counted);
+    yield* decodeChunks(counted, decoding);
   } catch (error) {
     throw toInputError(error);
   } finally {

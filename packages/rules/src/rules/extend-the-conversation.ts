@@ -70,7 +70,8 @@ export const extendTheConversation = defineRule({
   appliesTo: (draft) => draft.replyingTo !== undefined && draft.kind !== 'share' && draft.kind !== 'post',
   check({ draft, doc, options, report, praise }) {
     const original = draft.replyingTo!;
-    const author = original.author;
+    // Exports often give the post answered without its author; the messages then say "the author".
+    const author = original.author ?? 'the author';
     if (doc.trimmedRange[1] === 0 || findEmptyReply(draft, doc)) return;
 
     const own = contentWords(doc).filter((word) => !ACKNOWLEDGEMENT_WORDS.has(word.lower));
@@ -84,7 +85,7 @@ export const extendTheConversation = defineRule({
 
     const originalDoc = new TextDoc(original.text);
     const theirs = contentStems(originalDoc);
-    const namesThem = findName(doc, author) !== undefined;
+    const namesThem = original.author !== undefined && findName(doc, original.author) !== undefined;
     const sharesTopic = own.some((word) => theirs.has(topicStem(word.text))) || sharesHashtag(doc, originalDoc);
     const answersTheirQuestion = originalDoc.text.includes('?');
     const asksThem = asked.some(isQuestionToReader);

@@ -39,6 +39,17 @@ testRule(extendTheConversation, {
   ],
   invalid: [
     {
+      name: 'an export that leaves out the author of the post answered',
+      draft: { text: 'Fine.', kind: 'reply', replyingTo: { text: reschedule.text } },
+      errors: [
+        {
+          messageId: 'curt',
+          message: '"Fine." answers the author without adding anything. Add a thought, some information or a question.',
+          range: [0, 5],
+        },
+      ],
+    },
+    {
       draft: { text: 'Fine.', kind: 'reply', replyingTo: reschedule },
       errors: [
         {

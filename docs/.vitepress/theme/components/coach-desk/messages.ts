@@ -1,7 +1,7 @@
 // Every sentence the coach desk shows, kept as data.
 export const DESK_TEXT = {
   fileLabel: 'Drafts file',
-  fileHint: 'CSV, JSONL or JSON (Markdown and plain text work too). You can also drop a file on this box.',
+  fileHint: 'CSV or TSV as your scheduling tool exports it, JSONL or JSON (Markdown and plain text work too). You can also drop a file on this box.',
   dropHere: 'Drop the file to check it',
   pasteLabel: 'Or paste drafts',
   pasteHint: 'Paste CSV with a header row, JSON, one JSON draft per line, or a single draft as plain text.',
@@ -11,6 +11,14 @@ export const DESK_TEXT = {
   checking: 'Checking {{name}}…',
   checked: 'Checked {{name}}: {{drafts}}, {{findings}}, overall score {{score}}.',
   checkedWithProblems: 'Checked {{name}}: {{drafts}}, {{findings}}, overall score {{score}}. {{problems}} could not be read; see below.',
+  checkedNothing: 'Checked {{name}}: {{verdict}}. Nothing was checked; see below.',
+  pickerHeading: 'Which column holds what?',
+  pickerIntro: 'Kindling could not tell which column of {{name}} holds the post text. Pick it, and the network and type if there are columns for them, then check again.',
+  pickerText: 'Post text',
+  pickerChannel: 'Network (optional)',
+  pickerKind: 'Post type (optional)',
+  pickerNone: '(none)',
+  pickerApply: 'Check with these columns',
   nothingToCheck: 'Paste some drafts first.',
   reportHeading: 'Report',
   problemsHeading: 'Lines that could not be checked',
