@@ -3,6 +3,9 @@ import { catalogue } from '@kindling/exercises/catalogue';
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress';
 import { withContentSecurityPolicy } from './csp.js';
 import { nav, sidebar } from './navigation/index.js';
+import { generatedPageSections } from './search-sections.js';
+
+const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every page the sidebar links to, in the sidebar's order. */
 function sidebarLinks(items: readonly DefaultTheme.SidebarItem[]): string[] {
@@ -53,13 +56,13 @@ export default defineConfig({
     // 127.0.0.1 only: the dev server is for the person at the keyboard.
     server: { host: '127.0.0.1' },
     resolve: {
-      // VitePress's own way to replace a theme component: our appearance switch is named
-      // before hydration, so the server-rendered page has no unnamed button.
+      // VitePress's own way to replace a theme component (theme/overrides/ says why for each):
+      // the appearance switch is named before hydration, and the search button's name
+      // includes all the text it shows. Only the theme's own relative imports are replaced,
+      // so an override can still import the stock component.
       alias: [
-        {
-          find: /^.*\/VPSwitchAppearance\.vue$/u,
-          replacement: fileURLToPath(new URL('./theme/overrides/SwitchAppearance.vue', import.meta.url)),
-        },
+        { find: /^\.\/VPSwitchAppearance\.vue$/u, replacement: fileURLToPath(new URL('./theme/overrides/SwitchAppearance.vue', import.meta.url)) },
+        { find: /^\.\/VPNavBarSearchButton\.vue$/u, replacement: fileURLToPath(new URL('./theme/overrides/SearchButton.vue', import.meta.url)) },
       ],
     },
   },
@@ -70,7 +73,12 @@ export default defineConfig({
     sidebar,
     outline: { level: [2, 3] },
     // Local search: the index is built with the site and searched in the browser, offline.
-    search: { provider: 'local' },
+    // Generated pages (rules, exercises) have no file to read, so their sections come from
+    // the same data their pages are made from.
+    search: {
+      provider: 'local',
+      options: { miniSearch: { _splitIntoSections: (file: string) => generatedPageSections(SRC_DIR, file) as never } },
+    },
     // The appearance switch's accessible name (also its visible label in the phone menu).
     darkModeSwitchLabel: 'Dark theme',
     footer: {
