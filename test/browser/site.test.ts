@@ -141,6 +141,7 @@ describe('page links and lists', () => {
     ['/coach-desk', '#coach-desk-file'],
     ['/coach-desk', '#coach-desk-paste'],
     ['/exercises/', 'input[type="file"]'],
+    [`/exercises/${catalogue[0]!.id}`, '#exercise-draft'],
   ])('draws a visible focus outline on %s %s', async (path, selector) => {
     const visit = await site.visit(path);
     try {
