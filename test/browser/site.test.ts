@@ -136,6 +136,28 @@ describe('page links and lists', () => {
     }
   });
 
+  it('styles a file input’s button as the buttons beside it', async () => {
+    const visit = await site.visit('/coach-desk');
+    try {
+      const styles = await visit.page.evaluate(() => {
+        const input = document.getElementById('coach-desk-file') as HTMLInputElement;
+        const button = getComputedStyle(input, '::file-selector-button');
+        const brand = getComputedStyle(document.documentElement).getPropertyValue('--vp-c-brand-1').trim();
+        const probe = document.createElement('span');
+        probe.style.color = brand;
+        document.body.append(probe);
+        const brandColour = getComputedStyle(probe).color;
+        probe.remove();
+        return { border: button.borderTopColor, text: button.color, radius: button.borderTopLeftRadius, brandColour };
+      });
+      expect(styles.border).toBe(styles.brandColour);
+      expect(styles.text).toBe(styles.brandColour);
+      expect(styles.radius).toBe('6px');
+    } finally {
+      await visit.close();
+    }
+  });
+
   it.each([
     ['/playground', '#playground-draft'],
     ['/coach-desk', '#coach-desk-file'],
