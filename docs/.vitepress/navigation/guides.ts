@@ -5,7 +5,14 @@ export const startSection: DefaultTheme.SidebarItem = {
   items: [
     { text: 'Welcome', link: '/' },
     { text: 'Shy online?', link: '/shy-online' },
+  ],
+};
+
+export const toolsSection: DefaultTheme.SidebarItem = {
+  text: 'Tools',
+  items: [
     { text: 'Playground', link: '/playground' },
+    { text: 'Coach desk', link: '/coach-desk' },
   ],
 };
 

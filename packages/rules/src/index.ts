@@ -72,3 +72,4 @@ export {
 } from './lexicon.js';
 export { estimateWarmth } from './tone.js';
 export { lineColumn, type LineColumn } from './position.js';
+export { applyFixes, type FixSource, type FixesResult, type AppliedFix, type SkippedFix, type SkipReason } from './apply-fixes.js';

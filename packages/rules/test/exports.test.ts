@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as api from '../src/index.js';
-import type { DraftInput, Finding, LintResult, Rule } from '../src/index.js';
+import type { DraftInput, Finding, Fix, FixesResult, FixSource, LintResult, Rule, Suggestion } from '../src/index.js';
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {
@@ -29,6 +29,7 @@ describe('public API', () => {
         'ThreadMessage',
         'Trigger',
         'TriggerType',
+        'applyFixes',
         'createBatchLinter',
         'defineLexicon',
         'defineRule',
@@ -61,6 +62,13 @@ describe('public API', () => {
     expectTypeOf<Finding['range']>().toEqualTypeOf<readonly [start: number, end: number]>();
     expectTypeOf<Finding>().not.toHaveProperty('line');
     expectTypeOf<LintResult['lessons'][1]['status']>().toEqualTypeOf<'pass' | 'fail' | 'n/a'>();
+  });
+
+  it('types applyFixes: fixes, suggestions and findings in, the text and what was applied or skipped out', () => {
+    expectTypeOf(api.applyFixes).parameter(1).toEqualTypeOf<readonly FixSource[]>();
+    expectTypeOf<FixSource>().toEqualTypeOf<Fix | Suggestion | Finding>();
+    expectTypeOf(api.applyFixes).returns.toEqualTypeOf<FixesResult>();
+    expectTypeOf<FixesResult['skipped'][number]['reason']>().toEqualTypeOf<'invalid-range' | 'splits-surrogate-pair' | 'conflict'>();
   });
 
   it('types the lint functions', () => {

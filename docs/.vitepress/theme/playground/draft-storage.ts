@@ -1,5 +1,5 @@
 import { Channel, DraftKind, Relationship, TriggerType } from '@kindling/rules';
-import { emptyState, type PlaygroundState } from './playground-state.js';
+import { emptyState, type PlaygroundState, type ThreadEntry } from './playground-state.js';
 
 export const PLAYGROUND_STORAGE_KEY = 'kindling:playground:draft';
 
@@ -33,12 +33,24 @@ export function loadState(storage: DraftStorage): PlaygroundState {
   if (typeof saved !== 'object' || saved === null) return state;
   const fields = state as unknown as Record<string, string>;
   for (const [key, value] of Object.entries(saved)) {
+    if (key === 'thread') {
+      state.thread = readThread(value);
+      continue;
+    }
     if (!(key in fields) || typeof value !== 'string') continue;
     const allowed = CHOICES[key];
     if (allowed && !allowed.includes(value)) continue;
     fields[key] = value;
   }
   return state;
+}
+
+/** The saved thread's messages that are still readable; anything else is dropped. */
+function readThread(value: unknown): ThreadEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry): entry is ThreadEntry => typeof entry?.author === 'string' && typeof entry?.text === 'string')
+    .map(({ author, text }) => ({ author, text }));
 }
 
 /** Saves the form. Storage can be full or switched off; the page keeps working without it. */

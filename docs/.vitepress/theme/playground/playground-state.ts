@@ -1,5 +1,11 @@
 import type { Channel, DraftInput, DraftKind, Relationship, TriggerType } from '@kindling/rules';
 
+/** One earlier message in the thread, as typed. */
+export interface ThreadEntry {
+  author: string;
+  text: string;
+}
+
 /** Everything the playground's form holds: the draft's text and the context around it. */
 export interface PlaygroundState {
   text: string;
@@ -9,6 +15,7 @@ export interface PlaygroundState {
   replyingToText: string;
   sharingAuthor: string;
   sharingTitle: string;
+  sharingUrl: string;
   /** Empty when nothing prompted the draft. */
   triggerType: TriggerType | '';
   triggerBy: string;
@@ -17,6 +24,8 @@ export interface PlaygroundState {
   relationship: Relationship | '';
   /** Comma-separated, as typed. */
   topics: string;
+  /** Earlier messages, oldest first. */
+  thread: ThreadEntry[];
 }
 
 export function emptyState(): PlaygroundState {
@@ -28,33 +37,63 @@ export function emptyState(): PlaygroundState {
     replyingToText: '',
     sharingAuthor: '',
     sharingTitle: '',
+    sharingUrl: '',
     triggerType: '',
     triggerBy: '',
     recipientHandle: '',
     relationship: '',
     topics: '',
+    thread: [],
   };
 }
 
+/** The groups of context fields the form can show. */
+export type ContextGroup = 'replyingTo' | 'sharing' | 'recipient' | 'thread' | 'trigger' | 'topics';
+
+/**
+ * The context each kind of draft asks for, in the order the form shows it: a reply or comment
+ * asks what it answers, a share what it shares, a DM who receives it and how well you know
+ * them. Replies, comments and DMs can carry the earlier messages of their thread.
+ */
+export const CONTEXT_BY_KIND: Readonly<Record<DraftKind, readonly ContextGroup[]>> = {
+  post: ['trigger', 'topics'],
+  reply: ['replyingTo', 'thread', 'topics'],
+  comment: ['replyingTo', 'thread', 'topics'],
+  share: ['sharing', 'topics'],
+  dm: ['recipient', 'thread', 'trigger'],
+};
+
 const present = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
-/** The form as a Draft: context the attendee left blank is left out, not sent as empty strings. */
+/**
+ * The form as a Draft. Only the context the draft's kind asks for is sent, so a field filled in
+ * for another kind (and kept, should the attendee switch back) never changes the feedback, and
+ * context left blank is left out, not sent as empty strings.
+ */
 export function stateToDraft(state: PlaygroundState): DraftInput {
+  const asks = new Set(CONTEXT_BY_KIND[state.kind]);
   const draft: DraftInput = { text: state.text, kind: state.kind, channel: state.channel };
-  if (present(state.replyingToText)) {
+  if (asks.has('replyingTo') && present(state.replyingToText)) {
     draft.replyingTo = { author: present(state.replyingToAuthor) ?? 'someone', text: state.replyingToText };
   }
   const sharingAuthor = present(state.sharingAuthor);
-  if (sharingAuthor) {
+  if (asks.has('sharing') && sharingAuthor) {
     const title = present(state.sharingTitle);
-    draft.sharing = title ? { author: sharingAuthor, title } : { author: sharingAuthor };
+    const url = present(state.sharingUrl);
+    draft.sharing = { author: sharingAuthor, ...(url ? { url } : {}), ...(title ? { title } : {}) };
   }
-  if (state.triggerType) draft.trigger = { type: state.triggerType, by: present(state.triggerBy) ?? 'someone' };
+  if (asks.has('trigger') && state.triggerType) draft.trigger = { type: state.triggerType, by: present(state.triggerBy) ?? 'someone' };
   const handle = present(state.recipientHandle);
-  if (handle || state.relationship) {
+  if (asks.has('recipient') && (handle || state.relationship)) {
     draft.recipient = { handle: handle ?? 'someone', ...(state.relationship ? { relationship: state.relationship } : {}) };
   }
+  if (asks.has('thread')) {
+    const thread = state.thread
+      .filter((entry) => present(entry.text))
+      .map((entry) => ({ author: present(entry.author) ?? 'someone', text: entry.text }));
+    if (thread.length > 0) draft.thread = thread;
+  }
   const topics = state.topics.split(',').map((topic) => topic.trim()).filter(Boolean);
-  if (topics.length > 0) draft.community = { topics };
+  if (asks.has('topics') && topics.length > 0) draft.community = { topics };
   return draft;
 }
