@@ -7,6 +7,9 @@ export {
   Goals,
   RuleGoal,
   LessonGoal,
+  AddressGoal,
+  PointGoal,
+  SubstanceGoal,
   ShyConcern,
   WriteExercise,
   RewriteExercise,
@@ -16,6 +19,8 @@ export {
   type DraftExercise,
 } from './exercise.js';
 export { checkExercise, exerciseDraft, missedLessons, type ExerciseCheck, type GoalResult, type GoalKind } from './check-exercise.js';
+export { GENERIC_NON_ANSWERS, nonAnswersFor, passingNonAnswers, wrongChoices, halfPrefixes, type NonAnswer } from './non-answers.js';
+export { findAddress, findTerms, measureSubstance, type Substance } from './evidence.js';
 export { shyConcerns, type ShyConcernInfo } from './shy-concerns.js';
 export {
   Progress,

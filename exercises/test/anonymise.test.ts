@@ -28,7 +28,7 @@ describe('anonymise', () => {
       type: 'write',
       lessons: [1],
       context: { kind: 'post', replyingTo: { author: 'Maya Lopez', text: 'Our Cold Brew Sampler is here' } },
-      goals: { pass: [1] },
+      goals: { pass: [1], substance: { words: 3 } },
       hints: ['One.', 'Two.'],
       modelAnswer: 'Congratulations to Juniper & Fern!',
       debrief: 'Why.',
