@@ -30,7 +30,12 @@ export {
   PROGRESS_STORAGE_KEY,
   emptyProgress,
   exerciseProgress,
-  recordAnswer,
+  recordDraft,
+  recordCheck,
+  keepDraft,
+  setDisplayName,
+  syncProgress,
+  MAX_NAME_LENGTH,
   recordHint,
   recordModelAnswerShown,
   resetExercise,
@@ -42,11 +47,14 @@ export {
   saveProgress,
   type ProgressStorage,
   type CheckOutcome,
+  type CheckOptions,
+  type SyncResult,
   type Answer,
   type LoadedProgress,
   type ProgressParseResult,
   type SaveResult,
 } from './progress.js';
+export { isCompleted } from './completion.js';
 export { formatFileIssue, type FileIssue } from './file-issue.js';
 export { describeContext, type ContextLine } from './describe-context.js';
 export {
@@ -60,3 +68,4 @@ export {
 } from './workbook.js';
 export { anonymise, sceneVocabulary } from './anonymise.js';
 export { summariseRoom, type RoomSummary, type ExerciseSummary, type LessonSummary, type GoalStruggle } from './room.js';
+export { roomCsv } from './room-csv.js';
