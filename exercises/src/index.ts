@@ -35,6 +35,7 @@ export {
   keepDraft,
   setDisplayName,
   syncProgress,
+  sameProgress,
   MAX_NAME_LENGTH,
   recordHint,
   recordModelAnswerShown,
@@ -69,3 +70,4 @@ export {
 export { anonymise, sceneVocabulary } from './anonymise.js';
 export { summariseRoom, type RoomSummary, type ExerciseSummary, type LessonSummary, type GoalStruggle } from './room.js';
 export { roomCsv } from './room-csv.js';
+export { agendas, EXERCISE_TIMEBOX_MINUTES, type Agenda, type AgendaItem } from './agenda.js';

@@ -229,7 +229,21 @@ export interface SyncResult {
   conflicts: string[];
 }
 
-const sameEntry = (a: ExerciseProgress | undefined, b: ExerciseProgress | undefined) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted, so two equal values read from different places compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** Whether two progress values (or entries) say the same, whatever order their keys are in. */
+export function sameProgress(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+const sameEntry = (a: ExerciseProgress | undefined, b: ExerciseProgress | undefined) => sameProgress(a, b);
 
 /**
  * Brings another tab's progress into this tab's, given what both last agreed on (`base`): what
