@@ -272,7 +272,8 @@ export function syncProgress(base: Progress, mine: Progress, theirs: Progress, n
     if (entry) exercises[id] = entry;
   }
   const name = mine.name === base.name ? theirs.name : mine.name;
-  const progress: Progress = { kind: PROGRESS_KIND, version: PROGRESS_VERSION, attendee: mine.attendee, ...(name ? { name } : {}), exercises };
+  // Two tabs opened on an empty store each made up an attendee id: the stored one wins, so they agree.
+  const progress: Progress = { kind: PROGRESS_KIND, version: PROGRESS_VERSION, attendee: theirs.attendee, ...(name ? { name } : {}), exercises };
   return { progress, conflicts };
 }
 

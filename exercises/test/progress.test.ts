@@ -14,6 +14,7 @@ import {
   resetExercise,
   saveProgress,
   serialiseProgress,
+  sameProgress,
   setDisplayName,
   syncProgress,
   type Answer,
@@ -227,6 +228,16 @@ describe('two tabs', () => {
     const theirs = recordDraft(base, 'coffee', { draft: 'Coffee on Thursday?' }, T2);
     expect(syncProgress(base, mine, theirs, T3).progress.exercises.coffee?.draft).toBe('Coffee on Thursday?');
     expect(syncProgress(base, mine, base, T3).progress.exercises.coffee).toBeUndefined();
+  });
+
+  it('agrees on the stored attendee id when two tabs each made one up, so neither writes again', () => {
+    const theirs = recordDraft(emptyProgress('stored'), 'coffee', { draft: 'Coffee?' }, T2);
+    const { progress } = syncProgress(emptyProgress('mine'), emptyProgress('mine'), theirs, T3);
+    expect(sameProgress(progress, theirs)).toBe(true);
+    // Key order differs after a round trip through storage; the values are what count.
+    const roundTrip = parseProgress(serialiseProgress(progress), 'x');
+    expect(roundTrip.ok && sameProgress(roundTrip.progress, progress)).toBe(true);
+    expect(sameProgress(progress, emptyProgress('stored'))).toBe(false);
   });
 
   it("takes the other tab's display name unless this tab changed its own", () => {
