@@ -1,4 +1,4 @@
-import { getLesson, lint, LESSON_NUMBERS } from '@kindling/rules';
+import { getLesson, lint, LESSON_NUMBERS, TextDoc } from '@kindling/rules';
 import { checkExercise, knownRule, missedLessons, referencedRules } from './check-exercise.js';
 import { ShyConcern, type Exercise, type ExerciseType } from './exercise.js';
 import type { FileIssue } from './file-issue.js';
@@ -57,6 +57,16 @@ export function validateExercise(located: LocatedExercise): FileIssue[] {
   for (const { ruleId, path } of referencedRules(exercise)) {
     if (!knownRule(ruleId)) issues.push(issueAt(located, path, `unknown rule "${ruleId}"`));
   }
+  exercise.goals.points.forEach((point, index) => {
+    point.terms.forEach((term, termIndex) => {
+      if (new TextDoc(term).words.length === 0) {
+        issues.push(issueAt(located, ['goals', 'points', index, 'terms', termIndex], `the term "${term}" has no word in it, so it can never be found`));
+      }
+    });
+    if (point.min > point.terms.length) {
+      issues.push(issueAt(located, ['goals', 'points', index, 'min'], `asks for ${point.min} terms but lists ${point.terms.length}`));
+    }
+  });
   if (issues.length > 0) return issues;
   const starter = exercise.type === 'rewrite' ? exercise.starter : '';
   if (checkExercise(exercise, starter).passed) {

@@ -4,7 +4,7 @@ import { Exercise, type DraftExercise, type SpotExercise } from '../src/exercise
 import { formatFileIssue } from '../src/file-issue.js';
 import { GENERIC_NON_ANSWERS, halfPrefixes, nonAnswersFor, wrongChoices } from '../src/non-answers.js';
 import { loadExercises } from '../src/node/load-exercises.js';
-import { validateNonAnswers, type LocatedExercise } from '../src/validate-exercises.js';
+import { validateExercise, validateNonAnswers, type LocatedExercise } from '../src/validate-exercises.js';
 
 const { exercises } = loadExercises();
 const catalogue = exercises.map((located) => located.exercise);
@@ -64,6 +64,20 @@ describe('the non-answer proof', () => {
   it('cuts a model answer in the middle and at the nearest word boundary', () => {
     expect(halfPrefixes('one two three four')).toEqual(['one two t', 'one two']);
     expect(halfPrefixes('')).toEqual([]);
+  });
+});
+
+describe('point goals', () => {
+  it('are rejected when a term has no word or min asks for more terms than there are', () => {
+    const original = located('beyond-great-post');
+    const exercise = Exercise.parse({
+      ...original.exercise,
+      goals: { ...(original.exercise as DraftExercise).goals, points: [{ label: 'Numbers', terms: ['%', 'courier'], min: 3 }] },
+    });
+    expect(validateExercise({ ...original, exercise }).map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'goals.points.0.terms.0: the term "%" has no word in it, so it can never be found',
+      'goals.points.0.min: asks for 3 terms but lists 2',
+    ]);
   });
 });
 
