@@ -1,9 +1,10 @@
-import { getLesson, lint, rules, type DraftInput, type LessonNumber, type LintResult } from '@kindling/rules';
+import { getLesson, lint, rules, TextDoc, type DraftInput, type LessonNumber, type LintResult } from '@kindling/rules';
 import { ruleDocs } from '@kindling/rules/docs';
-import type { DraftExercise, Exercise, LessonGoal, RuleGoal, SpotExercise } from './exercise.js';
+import { findAddress, findTerms, measureSubstance, MIN_COMMON_WORDS } from './evidence.js';
+import type { AddressGoal, DraftExercise, Exercise, LessonGoal, PointGoal, RuleGoal, SpotExercise, SubstanceGoal } from './exercise.js';
 import { fill, goalExplanations, goalLabels } from './messages.js';
 
-export type GoalKind = 'avoid' | 'praise' | 'pass' | 'spot';
+export type GoalKind = 'avoid' | 'praise' | 'pass' | 'address' | 'point' | 'substance' | 'spot';
 
 export interface GoalResult {
   /** Stable within an exercise, e.g. `avoid:no-pitch` or `pass:3`; progress files record it. */
@@ -35,7 +36,7 @@ function ruleOf(goal: RuleGoal): { ruleId: string; label?: string } {
   return typeof goal === 'string' ? { ruleId: goal } : { ruleId: goal.rule, label: goal.label };
 }
 
-function lessonOf(goal: LessonGoal): { lesson: LessonNumber; label?: string } {
+function lessonOf(goal: LessonGoal): { lesson: LessonNumber; label?: string; minScore?: number } {
   return typeof goal === 'number' ? { lesson: goal } : goal;
 }
 
@@ -80,24 +81,69 @@ function praiseGoal(goal: RuleGoal, result: LintResult): GoalResult {
 }
 
 function passGoal(goal: LessonGoal, result: LintResult): GoalResult {
-  const { lesson, label } = lessonOf(goal);
+  const { lesson, label, minScore } = lessonOf(goal);
   const { title, summary } = getLesson(lesson);
-  const status = result.lessons[lesson].status;
+  const { status, score } = result.lessons[lesson];
   const messages = result.findings.filter((f) => f.lesson === lesson && f.severity !== 'info').map((f) => f.message);
+  // n/a never counts: a lesson that nothing in the draft speaks to is not met.
+  const highEnough = minScore === undefined || score >= minScore;
+  const passed = status === 'pass' && highEnough;
   const explanation =
-    status === 'pass'
-      ? fill(goalExplanations.passPassed, { lesson })
-      : status === 'n/a'
-        ? fill(goalExplanations.passNotApplicable, { lesson, summary })
-        : fill(goalExplanations.passFailed, { messages: joinMessages(messages) });
+    status === 'n/a'
+      ? fill(goalExplanations.passNotApplicable, { lesson, summary })
+      : status === 'fail'
+        ? fill(goalExplanations.passFailed, { messages: joinMessages(messages) })
+        : highEnough
+          ? fill(goalExplanations.passPassed, { lesson })
+          : fill(goalExplanations.passLowScore, { lesson, score, minScore: minScore!, summary });
   return {
     id: `pass:${lesson}`,
     kind: 'pass',
-    label: label ?? fill(goalLabels.pass, { lesson, title }),
-    passed: status === 'pass',
+    label: label ?? (minScore === undefined ? fill(goalLabels.pass, { lesson, title }) : fill(goalLabels.passWithScore, { lesson, title, minScore })),
+    passed,
     lesson,
     explanation,
   };
+}
+
+function addressGoal(goal: AddressGoal, doc: TextDoc): GoalResult {
+  const name = goal.names[0]!;
+  const passed = findAddress(doc, goal.names) !== undefined;
+  return {
+    id: 'address',
+    kind: 'address',
+    label: goal.label ?? fill(goalLabels.address, { name }),
+    passed,
+    explanation: fill(passed ? goalExplanations.addressPassed : goalExplanations.addressFailed, { name }),
+  };
+}
+
+function quoted(terms: readonly string[]): string {
+  return terms.map((term) => `"${term}"`).join(', ');
+}
+
+function pointGoal(goal: PointGoal, index: number, doc: TextDoc): GoalResult {
+  const found = findTerms(doc, goal.terms);
+  const passed = found.length >= goal.min;
+  const examples = quoted(goal.terms.filter((term) => !found.includes(term)).slice(0, 3));
+  const explanation = passed
+    ? fill(goalExplanations.pointPassed, { found: quoted(found) })
+    : found.length === 0
+      ? fill(goalExplanations.pointFailed, { examples })
+      : fill(goalExplanations.pointFailedSome, { found: quoted(found), missing: goal.min - found.length, examples });
+  return { id: `point:${index + 1}`, kind: 'point', label: goal.label, passed, explanation };
+}
+
+function substanceGoal(goal: SubstanceGoal, doc: TextDoc): GoalResult {
+  const { realWords, commonWords } = measureSubstance(doc);
+  const sentences = commonWords >= MIN_COMMON_WORDS;
+  const passed = sentences && realWords >= goal.words;
+  const explanation = passed
+    ? goalExplanations.substancePassed
+    : realWords >= goal.words
+      ? goalExplanations.substanceNoSentences
+      : fill(goalExplanations.substanceShort, { count: realWords, words: goal.words });
+  return { id: 'substance', kind: 'substance', label: goal.label ?? fill(goalLabels.substance, { words: goal.words }), passed, explanation };
 }
 
 /** The lessons a spot exercise's draft really misses, according to the rules. */
@@ -146,11 +192,17 @@ export function checkExercise(exercise: Exercise, answer: string | readonly Less
     const goals = spotGoals(exercise, typeof answer === 'string' ? [] : answer);
     return { goals, passed: goals.every((goal) => goal.passed), result };
   }
-  const result = lint(exerciseDraft(exercise, typeof answer === 'string' ? answer : ''));
+  const text = typeof answer === 'string' ? answer : '';
+  const result = lint(exerciseDraft(exercise, text));
+  const doc = new TextDoc(text);
+  const { goals: wanted } = exercise;
   const goals = [
-    ...exercise.goals.avoid.map((goal) => avoidGoal(goal, result)),
-    ...exercise.goals.praise.map((goal) => praiseGoal(goal, result)),
-    ...exercise.goals.pass.map((goal) => passGoal(goal, result)),
+    ...(wanted.address ? [addressGoal(wanted.address, doc)] : []),
+    ...wanted.points.map((goal, index) => pointGoal(goal, index, doc)),
+    ...(wanted.substance ? [substanceGoal(wanted.substance, doc)] : []),
+    ...wanted.avoid.map((goal) => avoidGoal(goal, result)),
+    ...wanted.praise.map((goal) => praiseGoal(goal, result)),
+    ...wanted.pass.map((goal) => passGoal(goal, result)),
   ];
   return { goals, passed: goals.every((goal) => goal.passed), result };
 }

@@ -37,21 +37,54 @@ export const RuleGoal = z.union([RuleId, z.strictObject({ rule: RuleId, label: n
 });
 export type RuleGoal = z.infer<typeof RuleGoal>;
 
-export const LessonGoal = z.union([LessonNumberSchema, z.strictObject({ lesson: LessonNumberSchema, label: nonEmptyText })], {
-  error: 'expected a lesson number 1 to 6, or { lesson, label }',
-});
+export const LessonGoal = z.union(
+  [
+    LessonNumberSchema,
+    z.strictObject({
+      lesson: LessonNumberSchema,
+      label: z.optional(nonEmptyText),
+      minScore: z.optional(described(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 'The lesson score (0..100) the draft must reach as well.')),
+    }),
+  ],
+  { error: 'expected a lesson number 1 to 6, or { lesson, label, minScore }' },
+);
 export type LessonGoal = z.infer<typeof LessonGoal>;
+
+/** The person a draft must speak to: any of these names or @handles, as a whole word. */
+export const AddressGoal = z.strictObject({
+  names: described(z.array(nonEmptyText).check(z.minLength(1, 'needs at least one name or @handle')), 'Names or @handles, any of which counts.'),
+  label: z.optional(nonEmptyText),
+});
+export type AddressGoal = z.infer<typeof AddressGoal>;
+
+/** The point a draft must pick up: some of these words or phrases, each matched as a word stem. */
+export const PointGoal = z.strictObject({
+  terms: described(z.array(nonEmptyText).check(z.minLength(1, 'needs at least one term')), 'Word stems or phrases; "courier" also matches "couriers".'),
+  min: z._default(described(z.number().check(z.int(), z.minimum(1)), 'How many different terms must appear.'), 1),
+  label: nonEmptyText,
+});
+export type PointGoal = z.infer<typeof PointGoal>;
+
+/** A minimum of real content: distinct real words, in sentences a person wrote. */
+export const SubstanceGoal = z.strictObject({
+  words: described(z.number().check(z.int(), z.minimum(2)), 'How many different real words the draft needs.'),
+  label: z.optional(nonEmptyText),
+});
+export type SubstanceGoal = z.infer<typeof SubstanceGoal>;
 
 export const Goals = described(
   z
     .strictObject({
       avoid: z._default(described(z.array(RuleGoal), 'Rules that must not fire.'), []),
       praise: z._default(described(z.array(RuleGoal), 'Rules whose praise must appear.'), []),
-      pass: z._default(described(z.array(LessonGoal), 'Lessons that must pass.'), []),
+      pass: z._default(described(z.array(LessonGoal), 'Lessons that must pass; n/a never counts.'), []),
+      address: z.optional(described(AddressGoal, 'The person the draft must speak to.')),
+      points: z._default(described(z.array(PointGoal), 'Points the draft must pick up.'), []),
+      substance: z.optional(described(SubstanceGoal, 'The least real content the draft must have.')),
     })
     .check(
-      z.refine((goals) => goals.avoid.length + goals.praise.length + goals.pass.length > 0, {
-        message: 'needs at least one goal in avoid, praise or pass',
+      z.refine((goals) => goals.praise.length + goals.points.length > 0 || goals.address !== undefined || goals.substance !== undefined || goals.pass.some((goal) => typeof goal === 'object' && goal.minScore !== undefined), {
+        message: 'needs a goal an empty or generic draft cannot meet: praise, address, points, substance, or a pass with minScore',
       }),
     ),
   'What a draft must do to complete the exercise.',
@@ -73,7 +106,12 @@ const common = {
   scenario: described(nonEmptyText, 'The situation, in Markdown: the body of the exercise file.'),
 };
 
-export const WriteExercise = z.strictObject({ ...common, type: z.literal('write'), goals: Goals });
+const counterexamples = z._default(
+  described(z.array(nonEmptyText), 'Plausible drafts that miss the point; each must fail a goal.'),
+  [],
+);
+
+export const WriteExercise = z.strictObject({ ...common, type: z.literal('write'), goals: Goals, counterexamples });
 export type WriteExercise = z.infer<typeof WriteExercise>;
 
 export const RewriteExercise = z.strictObject({
@@ -81,6 +119,7 @@ export const RewriteExercise = z.strictObject({
   type: z.literal('rewrite'),
   starter: described(nonEmptyText, 'The draft to improve; it must fail its goals.'),
   goals: Goals,
+  counterexamples,
 });
 export type RewriteExercise = z.infer<typeof RewriteExercise>;
 

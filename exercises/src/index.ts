@@ -7,6 +7,9 @@ export {
   Goals,
   RuleGoal,
   LessonGoal,
+  AddressGoal,
+  PointGoal,
+  SubstanceGoal,
   ShyConcern,
   WriteExercise,
   RewriteExercise,
@@ -16,6 +19,8 @@ export {
   type DraftExercise,
 } from './exercise.js';
 export { checkExercise, exerciseDraft, missedLessons, type ExerciseCheck, type GoalResult, type GoalKind } from './check-exercise.js';
+export { GENERIC_NON_ANSWERS, nonAnswersFor, passingNonAnswers, wrongChoices, halfPrefixes, type NonAnswer } from './non-answers.js';
+export { findAddress, findTerms, measureSubstance, type Substance } from './evidence.js';
 export { shyConcerns, type ShyConcernInfo } from './shy-concerns.js';
 export {
   Progress,
@@ -25,7 +30,13 @@ export {
   PROGRESS_STORAGE_KEY,
   emptyProgress,
   exerciseProgress,
-  recordAnswer,
+  recordDraft,
+  recordCheck,
+  keepDraft,
+  setDisplayName,
+  syncProgress,
+  sameProgress,
+  MAX_NAME_LENGTH,
   recordHint,
   recordModelAnswerShown,
   resetExercise,
@@ -37,11 +48,14 @@ export {
   saveProgress,
   type ProgressStorage,
   type CheckOutcome,
+  type CheckOptions,
+  type SyncResult,
   type Answer,
   type LoadedProgress,
   type ProgressParseResult,
   type SaveResult,
 } from './progress.js';
+export { isCompleted } from './completion.js';
 export { formatFileIssue, type FileIssue } from './file-issue.js';
 export { describeContext, type ContextLine } from './describe-context.js';
 export {
@@ -55,3 +69,5 @@ export {
 } from './workbook.js';
 export { anonymise, sceneVocabulary } from './anonymise.js';
 export { summariseRoom, type RoomSummary, type ExerciseSummary, type LessonSummary, type GoalStruggle } from './room.js';
+export { roomCsv } from './room-csv.js';
+export { agendas, EXERCISE_TIMEBOX_MINUTES, type Agenda, type AgendaItem } from './agenda.js';

@@ -5,11 +5,14 @@ import { LessonNumberSchema } from './exercise.js';
 
 // An attendee's progress: kept in localStorage on every keystroke, exported as a JSON file to
 // move devices or hand to a facilitator. Pure functions over plain data, so the site, the tests
-// and the facilitator view share them.
+// and the facilitator view share them. A keystroke records a draft; only a check (the attendee
+// presses Check, or the draft rests) records goals, completion and the best answer, so a prefix
+// typed on the way never counts.
 
 export const PROGRESS_KIND = 'kindling-exercise-progress';
 export const PROGRESS_VERSION = 1;
 
+export const MAX_NAME_LENGTH = 60;
 const count = z._default(z.number().check(z.int(), z.minimum(0)), 0);
 const isoTime = z.string().check(z.minLength(1));
 
@@ -26,8 +29,13 @@ export const ExerciseProgress = z.object({
   struggled: z._default(z.array(z.string()), []),
   /** Goal ids passing at the last check. */
   passedGoals: z._default(z.array(z.string()), []),
-  /** The answer that met the most goals so far, the latest among equals. */
+  /** Times the attendee pressed Check, and how often each goal failed when they did. */
+  checks: count,
+  failedChecks: z._default(z.record(z.string(), z.number().check(z.int(), z.minimum(0))), {}),
+  /** The answer that passed at a check, the latest one that did. */
   best: z.optional(z.object({ draft: z.string(), choices: z._default(z.array(LessonNumberSchema), []), goalsPassed: count })),
+  /** Drafts that another tab's draft replaced at the same time: copies, so nothing is lost. */
+  keptDrafts: z._default(z.array(z.object({ draft: z.string(), keptAt: isoTime })), []),
   completedAt: z.optional(isoTime),
   updatedAt: isoTime,
 });
@@ -36,8 +44,10 @@ export type ExerciseProgress = z.infer<typeof ExerciseProgress>;
 export const Progress = z.object({
   kind: z.literal(PROGRESS_KIND),
   version: z.literal(PROGRESS_VERSION),
-  /** A random id, so a facilitator counts each attendee once; never a name. */
+  /** A random id, so a facilitator counts each attendee once, whatever name they give. */
   attendee: z.string().check(z.minLength(1)),
+  /** The display name the attendee chose for the room, if any; it names their export file. */
+  name: z.optional(z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH))),
   exercises: z.record(z.string(), ExerciseProgress),
 });
 export type Progress = z.infer<typeof Progress>;
@@ -73,23 +83,53 @@ export interface Answer {
   choices?: readonly LessonNumber[];
 }
 
-/** Records an answer and how it checked; called on every keystroke. */
-export function recordAnswer(progress: Progress, id: string, answer: Answer, outcome: CheckOutcome, now: string): Progress {
+/** Records what the attendee typed or ticked; called on every keystroke. Never completes. */
+export function recordDraft(progress: Progress, id: string, answer: Answer, now: string): Progress {
   const entry = exerciseProgress(progress, id, now);
-  const draft = answer.draft ?? entry.draft;
-  const choices = answer.choices ? [...answer.choices] : entry.choices;
-  const passedGoals = outcome.goals.filter((goal) => goal.passed).map((goal) => goal.id);
-  const better = !entry.best || passedGoals.length >= entry.best.goalsPassed;
   return withExercise(progress, id, {
     ...entry,
-    draft,
-    choices,
+    draft: answer.draft ?? entry.draft,
+    choices: answer.choices ? [...answer.choices] : entry.choices,
     attempted: true,
-    passedGoals,
-    best: better ? { draft, choices, goalsPassed: passedGoals.length } : entry.best,
-    completedAt: entry.completedAt ?? (outcome.passed ? now : undefined),
     updatedAt: now,
   });
+}
+
+export interface CheckOptions {
+  /** The attendee pressed Check: failing goals are counted for the facilitator. A draft at rest is not counted. */
+  pressed: boolean;
+}
+
+/**
+ * Records a check of the answer: the goals it meets and, when it passes, completion and the
+ * answer itself as the best one. Called when the attendee presses Check or the draft rests.
+ */
+export function recordCheck(progress: Progress, id: string, answer: Answer, outcome: CheckOutcome, now: string, options: CheckOptions): Progress {
+  const entry = exerciseProgress(recordDraft(progress, id, answer, now), id, now);
+  const failedChecks = { ...entry.failedChecks };
+  if (options.pressed) for (const goalId of failingIds(outcome)) failedChecks[goalId] = (failedChecks[goalId] ?? 0) + 1;
+  return withExercise(progress, id, {
+    ...entry,
+    passedGoals: outcome.goals.filter((goal) => goal.passed).map((goal) => goal.id),
+    checks: entry.checks + (options.pressed ? 1 : 0),
+    failedChecks,
+    best: outcome.passed ? { draft: entry.draft, choices: entry.choices, goalsPassed: outcome.goals.length } : entry.best,
+    completedAt: entry.completedAt ?? (outcome.passed ? now : undefined),
+  });
+}
+
+/** Keeps a copy of a draft that is about to be replaced, unless one is kept already. */
+export function keepDraft(progress: Progress, id: string, draft: string, now: string): Progress {
+  const entry = exerciseProgress(progress, id, now);
+  if (!draft.trim() || entry.keptDrafts.some((kept) => kept.draft === draft)) return progress;
+  return withExercise(progress, id, { ...entry, keptDrafts: [...entry.keptDrafts, { draft, keptAt: now }] });
+}
+
+/** Sets the name the attendee goes by in the room; an empty one removes it. */
+export function setDisplayName(progress: Progress, name: string): Progress {
+  const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+  const { name: _old, ...rest } = progress;
+  return trimmed ? { ...rest, name: trimmed } : rest;
 }
 
 function failingIds(outcome: CheckOutcome): string[] {
@@ -141,17 +181,31 @@ function earliest(a: string | undefined, b: string | undefined): string | undefi
   return a < b ? a : b;
 }
 
+function maxCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const merged = { ...a };
+  for (const [goalId, times] of Object.entries(b)) merged[goalId] = Math.max(merged[goalId] ?? 0, times);
+  return merged;
+}
+
+function unionKept(a: ExerciseProgress['keptDrafts'], b: ExerciseProgress['keptDrafts']): ExerciseProgress['keptDrafts'] {
+  const seen = new Set(a.map((kept) => kept.draft));
+  return [...a, ...b.filter((kept) => !seen.has(kept.draft) && seen.add(kept.draft))];
+}
+
 function mergeEntry(mine: ExerciseProgress, theirs: ExerciseProgress): ExerciseProgress {
   const newer = later(theirs.updatedAt, mine.updatedAt) ? theirs : mine;
-  const best =
-    !mine.best || (theirs.best && theirs.best.goalsPassed > mine.best.goalsPassed) ? (theirs.best ?? mine.best) : mine.best;
+  const best = !mine.best || (theirs.best && theirs.best.goalsPassed > mine.best.goalsPassed) ? (theirs.best ?? mine.best) : mine.best;
   return {
     ...newer,
     attempted: mine.attempted || theirs.attempted,
     hintsShown: Math.max(mine.hintsShown, theirs.hintsShown),
     modelAnswerShown: mine.modelAnswerShown || theirs.modelAnswerShown,
     struggled: union(mine.struggled, theirs.struggled),
+    // The larger count, not the sum: the same file imported twice must not count twice.
+    checks: Math.max(mine.checks, theirs.checks),
+    failedChecks: maxCounts(mine.failedChecks, theirs.failedChecks),
     best,
+    keptDrafts: unionKept(mine.keptDrafts, theirs.keptDrafts),
     completedAt: earliest(mine.completedAt, theirs.completedAt),
   };
 }
@@ -167,6 +221,60 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
     exercises[id] = mine ? mergeEntry(mine, theirs) : theirs;
   }
   return { ...current, exercises };
+}
+
+export interface SyncResult {
+  progress: Progress;
+  /** Exercises both tabs changed since they last agreed; the draft that lost is in keptDrafts. */
+  conflicts: string[];
+}
+
+/** JSON with object keys sorted, so two equal values read from different places compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** Whether two progress values (or entries) say the same, whatever order their keys are in. */
+export function sameProgress(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+const sameEntry = (a: ExerciseProgress | undefined, b: ExerciseProgress | undefined) => sameProgress(a, b);
+
+/**
+ * Brings another tab's progress into this tab's, given what both last agreed on (`base`): what
+ * only one side changed is taken from that side; what both changed is merged, newest draft
+ * first, with the other draft kept as a copy.
+ */
+export function syncProgress(base: Progress, mine: Progress, theirs: Progress, now: string): SyncResult {
+  const exercises: Record<string, ExerciseProgress> = {};
+  const conflicts: string[] = [];
+  const ids = new Set([...Object.keys(base.exercises), ...Object.keys(mine.exercises), ...Object.keys(theirs.exercises)]);
+  for (const id of ids) {
+    const [was, m, t] = [base.exercises[id], mine.exercises[id], theirs.exercises[id]];
+    let entry: ExerciseProgress | undefined;
+    if (sameEntry(m, was)) entry = t;
+    else if (sameEntry(t, was) || sameEntry(m, t)) entry = m;
+    // One side reset the exercise while the other worked on it: the work is kept.
+    else if (!m || !t) entry = m ?? t;
+    else {
+      entry = mergeEntry(m, t);
+      const other = entry.draft === m.draft ? t.draft : m.draft;
+      if (other !== entry.draft && other.trim()) {
+        conflicts.push(id);
+        entry = exerciseProgress(keepDraft({ ...mine, exercises: { [id]: entry } }, id, other, now), id, now);
+      }
+    }
+    if (entry) exercises[id] = entry;
+  }
+  const name = mine.name === base.name ? theirs.name : mine.name;
+  // Two tabs opened on an empty store each made up an attendee id: the stored one wins, so they agree.
+  const progress: Progress = { kind: PROGRESS_KIND, version: PROGRESS_VERSION, attendee: theirs.attendee, ...(name ? { name } : {}), exercises };
+  return { progress, conflicts };
 }
 
 /** The export file's text: pretty-printed, so a line number in an error means something. */

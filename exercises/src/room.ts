@@ -1,6 +1,7 @@
 import { getLesson, LESSON_NUMBERS, type LessonNumber } from '@kindling/rules';
 import { anonymise, sceneVocabulary } from './anonymise.js';
 import { checkExercise, type GoalResult } from './check-exercise.js';
+import { isCompleted } from './completion.js';
 import type { Exercise } from './exercise.js';
 import { mergeProgress, type ExerciseProgress, type Progress } from './progress.js';
 
@@ -12,7 +13,9 @@ export interface GoalStruggle {
   label: string;
   ruleId?: string;
   lesson?: LessonNumber;
-  /** Attendees who asked for help while this goal failed, or who left it failing. */
+  /** Times the goal failed when an attendee pressed Check. */
+  failedChecks: number;
+  /** Attendees it failed for at least once when they pressed Check. */
   attendees: number;
 }
 
@@ -21,10 +24,11 @@ export interface ExerciseSummary {
   title: string;
   lessons: LessonNumber[];
   started: number;
+  /** Attendees whose passing answer still passes the goals. */
   finished: number;
-  /** Most struggled-with first. */
+  /** The goals that failed most often at Check, most first. */
   struggles: GoalStruggle[];
-  /** Finished answers with names, handles, emails and links taken out. */
+  /** Answers that passed, with names, handles, emails, phone numbers and links taken out. */
   examples: string[];
 }
 
@@ -42,6 +46,8 @@ export interface LessonSummary {
 
 export interface RoomSummary {
   attendees: number;
+  /** The display names attendees gave, in file order; attendees without one are not listed. */
+  names: string[];
   exercises: ExerciseSummary[];
   lessons: LessonSummary[];
 }
@@ -58,25 +64,14 @@ function byAttendee(files: readonly Progress[]): Progress[] {
   return [...merged.values()];
 }
 
-function answerOf(exercise: Exercise, entry: ExerciseProgress): string | LessonNumber[] {
-  return exercise.type === 'spot' ? entry.choices : entry.draft;
-}
-
-function struggledGoals(exercise: Exercise, entry: ExerciseProgress, goals: readonly GoalResult[]): Set<string> {
-  const struggled = new Set(entry.struggled);
-  if (!entry.completedAt && entry.attempted) for (const goal of goals) if (!goal.passed) struggled.add(goal.id);
-  return struggled;
-}
-
 function exampleOf(exercise: Exercise, entry: ExerciseProgress): string | undefined {
-  if (!entry.completedAt || exercise.type === 'spot') return undefined;
-  const draft = entry.best?.draft ?? entry.draft;
-  return draft.trim() ? anonymise(draft, sceneVocabulary(exercise)) : undefined;
+  if (exercise.type === 'spot' || !entry.best?.draft.trim()) return undefined;
+  return anonymise(entry.best.draft, sceneVocabulary(exercise));
 }
 
 function summariseExercise(exercise: Exercise, attendees: readonly Progress[]): ExerciseSummary {
-  const labels = new Map<string, GoalResult>();
-  const counts = new Map<string, number>();
+  const labels = new Map<string, GoalResult>(checkExercise(exercise, exercise.type === 'spot' ? [] : '').goals.map((goal) => [goal.id, goal]));
+  const failed = new Map<string, { failedChecks: number; attendees: number }>();
   const examples: string[] = [];
   let started = 0;
   let finished = 0;
@@ -84,33 +79,43 @@ function summariseExercise(exercise: Exercise, attendees: readonly Progress[]): 
     const entry = progress.exercises[exercise.id];
     if (!entry?.attempted) continue;
     started++;
-    if (entry.completedAt) finished++;
-    const { goals } = checkExercise(exercise, answerOf(exercise, entry));
-    for (const goal of goals) labels.set(goal.id, goal);
-    for (const goalId of struggledGoals(exercise, entry, goals)) counts.set(goalId, (counts.get(goalId) ?? 0) + 1);
+    for (const [goalId, times] of Object.entries(entry.failedChecks)) {
+      if (times === 0) continue;
+      const earlier = failed.get(goalId) ?? { failedChecks: 0, attendees: 0 };
+      failed.set(goalId, { failedChecks: earlier.failedChecks + times, attendees: earlier.attendees + 1 });
+    }
+    if (!isCompleted(exercise, entry)) continue;
+    finished++;
     const example = exampleOf(exercise, entry);
     if (example && examples.length < MAX_EXAMPLES && !examples.includes(example)) examples.push(example);
   }
-  const struggles = [...counts]
+  const struggles = [...failed]
+    // A goal the exercise no longer has (the file is older than the catalogue) is left out.
     .filter(([goalId]) => labels.has(goalId))
-    .map(([goalId, count]) => {
+    .map(([goalId, counts]) => {
       const goal = labels.get(goalId)!;
-      return { goalId, label: goal.label, ruleId: goal.ruleId, lesson: goal.lesson, attendees: count };
+      return { goalId, label: goal.label, ruleId: goal.ruleId, lesson: goal.lesson, ...counts };
     })
-    .sort((a, b) => b.attendees - a.attendees || a.goalId.localeCompare(b.goalId));
+    .sort((a, b) => b.failedChecks - a.failedChecks || b.attendees - a.attendees || a.goalId.localeCompare(b.goalId));
   return { id: exercise.id, title: exercise.title, lessons: [...exercise.lessons], started, finished, struggles, examples };
 }
 
 function summariseLesson(lesson: LessonNumber, catalogue: readonly Exercise[], exercises: readonly ExerciseSummary[], attendees: readonly Progress[]): LessonSummary {
-  const ids = catalogue.filter((exercise) => exercise.lessons.includes(lesson)).map((exercise) => exercise.id);
-  const finishedCount = (progress: Progress) => ids.filter((id) => progress.exercises[id]?.completedAt).length;
+  const inLesson = catalogue.filter((exercise) => exercise.lessons.includes(lesson));
+  const ids = inLesson.map((exercise) => exercise.id);
+  const finishedCount = (progress: Progress) => inLesson.filter((exercise) => isCompleted(exercise, progress.exercises[exercise.id])).length;
   const byGoal = new Map<string, GoalStruggle>();
   for (const summary of exercises.filter((s) => ids.includes(s.id))) {
     for (const struggle of summary.struggles) {
       // The same rule failing in different exercises is one struggle for the lesson.
-      const key = struggle.ruleId ?? struggle.goalId;
+      const key = struggle.ruleId ?? `${summary.id}:${struggle.goalId}`;
       const earlier = byGoal.get(key);
-      byGoal.set(key, earlier ? { ...earlier, attendees: earlier.attendees + struggle.attendees } : { ...struggle });
+      byGoal.set(
+        key,
+        earlier
+          ? { ...earlier, failedChecks: earlier.failedChecks + struggle.failedChecks, attendees: earlier.attendees + struggle.attendees }
+          : { ...struggle },
+      );
     }
   }
   return {
@@ -119,7 +124,7 @@ function summariseLesson(lesson: LessonNumber, catalogue: readonly Exercise[], e
     exercises: ids.length,
     attendeesFinishedAny: attendees.filter((progress) => finishedCount(progress) > 0).length,
     attendeesFinishedAll: ids.length === 0 ? 0 : attendees.filter((progress) => finishedCount(progress) === ids.length).length,
-    struggles: [...byGoal.values()].sort((a, b) => b.attendees - a.attendees),
+    struggles: [...byGoal.values()].sort((a, b) => b.failedChecks - a.failedChecks || b.attendees - a.attendees),
   };
 }
 
@@ -128,5 +133,6 @@ export function summariseRoom(catalogue: readonly Exercise[], files: readonly Pr
   const attendees = byAttendee(files);
   const exercises = catalogue.map((exercise) => summariseExercise(exercise, attendees));
   const lessons = LESSON_NUMBERS.map((lesson) => summariseLesson(lesson, catalogue, exercises, attendees));
-  return { attendees: attendees.length, exercises, lessons };
+  const names = attendees.flatMap((progress) => (progress.name ? [progress.name] : []));
+  return { attendees: attendees.length, names, exercises, lessons };
 }

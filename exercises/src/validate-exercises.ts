@@ -1,7 +1,8 @@
-import { getLesson, lint, LESSON_NUMBERS } from '@kindling/rules';
+import { getLesson, lint, LESSON_NUMBERS, TextDoc } from '@kindling/rules';
 import { checkExercise, knownRule, missedLessons, referencedRules } from './check-exercise.js';
 import { ShyConcern, type Exercise, type ExerciseType } from './exercise.js';
 import type { FileIssue } from './file-issue.js';
+import { passingNonAnswers } from './non-answers.js';
 import type { LocateField } from './parse-exercise.js';
 
 /** An exercise as read from its file, with what is needed to point at its lines. */
@@ -15,7 +16,7 @@ const EXERCISES_PER_LESSON = 4;
 const MINIMUM_TOTAL = 28;
 const TYPES: readonly ExerciseType[] = ['write', 'rewrite', 'spot'];
 /** Ids the site uses for its own pages under /exercises/. */
-const RESERVED_IDS = new Set(['index', 'summary', 'facilitator']);
+const RESERVED_IDS = new Set(['index', 'summary', 'facilitator', 'handout', 'present']);
 
 function issueAt(located: LocatedExercise, path: readonly PropertyKey[], message: string): FileIssue {
   return { file: located.file, line: located.locate(path), field: path.map(String).join('.'), message };
@@ -56,6 +57,16 @@ export function validateExercise(located: LocatedExercise): FileIssue[] {
   for (const { ruleId, path } of referencedRules(exercise)) {
     if (!knownRule(ruleId)) issues.push(issueAt(located, path, `unknown rule "${ruleId}"`));
   }
+  exercise.goals.points.forEach((point, index) => {
+    point.terms.forEach((term, termIndex) => {
+      if (new TextDoc(term).words.length === 0) {
+        issues.push(issueAt(located, ['goals', 'points', index, 'terms', termIndex], `the term "${term}" has no word in it, so it can never be found`));
+      }
+    });
+    if (point.min > point.terms.length) {
+      issues.push(issueAt(located, ['goals', 'points', index, 'min'], `asks for ${point.min} terms but lists ${point.terms.length}`));
+    }
+  });
   if (issues.length > 0) return issues;
   const starter = exercise.type === 'rewrite' ? exercise.starter : '';
   if (checkExercise(exercise, starter).passed) {
@@ -64,6 +75,21 @@ export function validateExercise(located: LocatedExercise): FileIssue[] {
   const model = checkExercise(exercise, exercise.modelAnswer);
   if (!model.passed) issues.push(issueAt(located, ['modelAnswer'], `the model answer fails ${failingGoals(model)}`));
   return issues;
+}
+
+/**
+ * Proves that no non-answer passes: empty, generic or gibberish drafts, the exercise's own
+ * starter, scenario, half of its model answer and counterexamples, and every other exercise's
+ * model answer; for a spot exercise, every wrong set of choices, ticking everything included.
+ */
+export function validateNonAnswers(located: LocatedExercise, catalogue: readonly Exercise[]): FileIssue[] {
+  return passingNonAnswers(located.exercise, catalogue).map((nonAnswer) =>
+    issueAt(
+      located,
+      nonAnswer.field?.[0] === 'counterexamples' ? nonAnswer.field : ['goals'],
+      `${nonAnswer.name} passes every goal; add a goal it cannot meet`,
+    ),
+  );
 }
 
 /** Ids must be unique across the catalogue, and match their file names. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatFileIssue } from '../src/file-issue.js';
 import { loadExercises } from '../src/node/load-exercises.js';
-import { validateCoverage, validateExercise, validateIds } from '../src/validate-exercises.js';
+import { validateCoverage, validateExercise, validateIds, validateNonAnswers } from '../src/validate-exercises.js';
 
 // The checker of scripts/check-exercises.ts, as a test: a broken exercise fails CI.
 const { exercises, issues } = loadExercises();
+const catalogue = exercises.map((located) => located.exercise);
 
 describe('exercise files', () => {
   it('all match the schema', () => {
@@ -23,6 +24,10 @@ describe('exercise files', () => {
 describe.each(exercises.map((located) => [located.exercise.id, located] as const))('%s', (_id, located) => {
   it('names only rules that exist, fails with its starter and passes with its model answer', () => {
     expect(validateExercise(located).map(formatFileIssue)).toEqual([]);
+  });
+
+  it('fails every non-answer: generic drafts, its own starter, scenario, half its model answer, counterexamples, other model answers', () => {
+    expect(validateNonAnswers(located, catalogue).map(formatFileIssue)).toEqual([]);
   });
 
   it('has two or three hints', () => {

@@ -109,6 +109,9 @@ describe('kindling exercises [dir]', () => {
   });
 });
 
+/** A real answer to stop-shouting-launch, in the attendee's own words rather than the model answer's. */
+const REAL_ANSWER = 'Launch day for our client Juniper & Fern! Maya and her team spent a year on this sampler, and the hibiscus blend tastes like summer. Congratulations to all of you.';
+
 describe('kindling exercises list, next, hint and check', () => {
   beforeEach(async () => {
     const controller = new AbortController();
@@ -117,12 +120,33 @@ describe('kindling exercises list, next, hint and check', () => {
   });
 
   it('lists every exercise with its progress', async () => {
-    replaceDraft(join(folder, 'kindling-exercises', shoutingFile), 'Launch day for our client! Maya and her team spent a year on this sampler.');
+    replaceDraft(join(folder, 'kindling-exercises', shoutingFile), REAL_ANSWER);
     const { code, stdout } = await run(['list']);
     expect(code).toBe(0);
     expect(stdout).toContain(`✔ ${'stop-shouting-launch'.padEnd(34)} ${shouting.title}`);
     expect(stdout.split('\n')).toHaveLength(catalogue.length + 3);
     expect(stdout).toMatch(new RegExp(`\\n\\d+ of ${catalogue.length} done\\.\\n$`, 'u'));
+  });
+
+  it('does not count a non-answer as done, and says which goal it misses', async () => {
+    const file = join(folder, 'kindling-exercises', shoutingFile);
+    replaceDraft(file, 'Great post!');
+    const list = await run(['list']);
+    expect(list.stdout).toContain(`◐ ${'stop-shouting-launch'.padEnd(34)} ${shouting.title}`);
+    const check = await run(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      [
+        `${join('kindling-exercises', shoutingFile)}: ${shouting.title}`,
+        '  ✘ Let the details carry the excitement',
+        '      Not yet: pick up the point, for example with "Maya", "team", "hibiscus".',
+        '  ✘ Celebrate the people behind it',
+        '      Not yet: pick up the point, for example with "congratulations", "congrats", "well done".',
+        '  ✘ Say something real: at least 18 different words, in sentences',
+        '      2 different words so far; this needs at least 18. Say a little more.',
+        '  ✔ Lower your voice',
+      ].join('\n'),
+    );
   });
 
   it('shows the next unfinished exercise', async () => {

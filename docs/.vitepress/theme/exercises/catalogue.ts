@@ -1,5 +1,5 @@
 import { catalogue } from '@kindling/exercises/catalogue';
-import type { Exercise, ExerciseProgress } from '@kindling/exercises';
+import { isCompleted, type Exercise, type ExerciseProgress } from '@kindling/exercises';
 import { LESSON_NUMBERS, getLesson, type LessonNumber } from '@kindling/rules';
 
 export { catalogue };
@@ -24,8 +24,9 @@ export function exerciseGroups(): { key: string; title: string; exercises: Exerc
 
 export type ExerciseStatus = 'done' | 'started' | 'not started';
 
-export function statusOf(entry: ExerciseProgress | undefined): ExerciseStatus {
-  if (entry?.completedAt) return 'done';
+/** Done only when the answer that passed at a check still passes: a pass is earned. */
+export function statusOf(exercise: Exercise, entry: ExerciseProgress | undefined): ExerciseStatus {
+  if (isCompleted(exercise, entry)) return 'done';
   return entry?.attempted ? 'started' : 'not started';
 }
 
