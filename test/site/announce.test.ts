@@ -4,6 +4,7 @@ import { describeChanges } from '../../docs/.vitepress/theme/lint/announce.js';
 
 const finding = (ruleId: string, message: string, range: readonly [number, number] = [0, 1]): Finding => ({
   ruleId,
+  messageId: 'example',
   lesson: 1,
   severity: 'warning',
   message,

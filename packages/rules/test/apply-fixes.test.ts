@@ -37,14 +37,15 @@ describe('applyFixes', () => {
   it('takes a suggestion’s fix and a finding’s first suggested fix, and ignores sources with none', () => {
     const finding: Finding = {
       ruleId: 'no-shouting',
+      messageId: 'allCaps',
       lesson: 1,
       severity: 'warning',
       message: 'Shouting.',
       range: [0, 4],
       url: 'https://example.org',
-      suggestions: [{ message: 'No fix here.' }, { message: 'Lower case.', fix: { range: [0, 4], text: 'Stop' } }],
+      suggestions: [{ messageId: 'none', message: 'No fix here.' }, { messageId: 'lower', message: 'Lower case.', fix: { range: [0, 4], text: 'Stop' } }],
     };
-    const result = applyFixes('STOP it', [{ message: 'Nothing to apply.' }, finding, { message: 'Add.', fix: { range: [7, 7], text: '.' } }]);
+    const result = applyFixes('STOP it', [{ messageId: 'none', message: 'Nothing to apply.' }, finding, { messageId: 'add', message: 'Add.', fix: { range: [7, 7], text: '.' } }]);
     expect(result.text).toBe('Stop it.');
     expect(result.applied.map((item) => item.index)).toEqual([1, 2]);
     expect(result.skipped).toEqual([]);
@@ -216,8 +217,8 @@ describe('applyFixes on any input', () => {
   it('accepts the real findings, suggestions and fixes alike, in one list', () => {
     const text = 'Hi {first_name}, great talk';
     const findings = lint({ text, kind: 'dm', recipient: { handle: '@maria.lopez' } }).findings;
-    expect(findings.map((finding) => finding.ruleId)).toContain('no-bot-message');
-    const sources: FixSource[] = [...findings, { message: 'End with a stop.', fix: { range: [27, 27], text: '.' } }, { range: [17, 22], text: 'lovely' }];
+    expect(findings.map((finding) => finding.ruleId)).toContain('no-placeholder');
+    const sources: FixSource[] = [...findings, { messageId: 'stop', message: 'End with a stop.', fix: { range: [27, 27], text: '.' } }, { range: [17, 22], text: 'lovely' }];
     expect(applyFixes(text, sources).text).toBe('Hi Maria, lovely talk.');
   });
 });
