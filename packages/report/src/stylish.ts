@@ -1,7 +1,7 @@
 import type { Severity } from '@kindling/rules';
 import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
-import { describeBatchDrafts, describeLocation, describeProblem } from './location.js';
+import { DraftPlaces, describeBatchDrafts, describeLocation, describeProblem } from './location.js';
 import type { DraftLocation, Report, ReportBatchFinding, ReportResult } from './model.js';
 import { lessonRows, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
@@ -23,7 +23,8 @@ function findingRows(result: ReportResult, paint: Paint): string[][] {
   ]);
 }
 
-function batchRows(findings: readonly ReportBatchFinding[], places: readonly DraftLocation[], paint: Paint): string[][] {
+function batchRows(findings: readonly ReportBatchFinding[], locations: readonly DraftLocation[], paint: Paint): string[][] {
+  const places = new DraftPlaces(locations);
   return findings.map((finding) => [
     paint(SEVERITY_STYLE[finding.severity], SEVERITY_LABEL[finding.severity]),
     `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, places) }))}`,
@@ -77,17 +78,21 @@ function findingsText(report: Report, options: StylishOptions): string {
     batchBySource.set(finding.source, list);
   }
   let text = '';
-  const flushBatch = (source: string) => {
+  const flushBatch = (source: string, places: readonly DraftLocation[]) => {
     const findings = batchBySource.get(source);
     if (!findings) return;
     batchBySource.delete(source);
-    text += formatStylishCalendar(source, findings, report.results, options);
+    text += formatStylishCalendar(source, findings, places, options);
   };
+  // Each source's calendar names only its own drafts, so it is given only that source's results.
+  let sourceStart = 0;
   report.results.forEach((result, position) => {
     text += formatStylishResult(result, options);
-    if (report.results[position + 1]?.source !== result.source) flushBatch(result.source);
+    if (report.results[position + 1]?.source === result.source) return;
+    flushBatch(result.source, report.results.slice(sourceStart, position + 1));
+    sourceStart = position + 1;
   });
-  for (const source of [...batchBySource.keys()]) flushBatch(source);
+  for (const source of [...batchBySource.keys()]) flushBatch(source, []);
   return text;
 }
 
