@@ -21,7 +21,7 @@ The format follows the extension: .txt, .md (YAML frontmatter + body), .json (a 
 array), .jsonl/.ndjson (one draft per line, streamed) and .csv (a header row, streamed).
 
 Options:
-  -f, --format NAME        stylish (default), json, sarif, markdown or html
+  -f, --format NAME        stylish (default), json, jsonl, sarif, markdown or html
   -o, --output FILE        Write the report to FILE instead of stdout
   -c, --config FILE        Use this config instead of the nearest kindling.config.json,
                            kindling.config.yaml or package.json "kindling" key

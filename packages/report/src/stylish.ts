@@ -3,6 +3,7 @@ import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { DraftPlaces, describeBatchDrafts, describeLocation, describeProblem } from './location.js';
 import type { DraftLocation, Report, ReportBatchFinding, ReportResult } from './model.js';
+import { walkInSourceOrder } from './source-order.js';
 import { lessonRows, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
 import { fill, plural } from './template.js';
@@ -71,28 +72,11 @@ export function formatStylishSummary(report: Pick<Report, 'problems' | 'summary'
 
 /** Results and calendar findings, grouped by source in input order; clean drafts are left out. */
 function findingsText(report: Report, options: StylishOptions): string {
-  const batchBySource = new Map<string, ReportBatchFinding[]>();
-  for (const finding of report.batch) {
-    const list = batchBySource.get(finding.source) ?? [];
-    list.push(finding);
-    batchBySource.set(finding.source, list);
-  }
   let text = '';
-  const flushBatch = (source: string, places: readonly DraftLocation[]) => {
-    const findings = batchBySource.get(source);
-    if (!findings) return;
-    batchBySource.delete(source);
-    text += formatStylishCalendar(source, findings, places, options);
-  };
-  // Each source's calendar names only its own drafts, so it is given only that source's results.
-  let sourceStart = 0;
-  report.results.forEach((result, position) => {
-    text += formatStylishResult(result, options);
-    if (report.results[position + 1]?.source === result.source) return;
-    flushBatch(result.source, report.results.slice(sourceStart, position + 1));
-    sourceStart = position + 1;
+  walkInSourceOrder(report, {
+    result: (result) => (text += formatStylishResult(result, options)),
+    calendar: (source, findings, places) => (text += formatStylishCalendar(source, findings, places, options)),
   });
-  for (const source of [...batchBySource.keys()]) flushBatch(source, []);
   return text;
 }
 
