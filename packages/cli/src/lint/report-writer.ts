@@ -44,7 +44,7 @@ export class ReportWriter {
   readonly #progress: ProgressBar;
   readonly #builder: ReportBuilder;
   #wroteResult = false;
-  /** Stylish and jsonl: the current source's calendar findings and the places of the drafts they name. */
+  /** Stylish and jsonl: the current source's calendar findings; stylish: the places of the drafts they name. */
   #calendar: ReportBatchFinding[] = [];
   #places: DraftLocation[] = [];
 
@@ -82,7 +82,8 @@ export class ReportWriter {
         this.#builder.addBatch(source, event.findings, event.calendar);
         if (CALENDAR_AFTER_SOURCE.has(this.#options.format)) {
           for (const finding of event.findings) this.#calendar.push({ ...finding, source });
-          for (const place of event.named) this.#places.push({ source, ...place });
+          // Only stylish names drafts by their places; jsonl lists their indexes as they are.
+          if (this.#options.format === 'stylish') for (const place of event.named) this.#places.push({ source, ...place });
         }
         return undefined;
       case 'bytes':
