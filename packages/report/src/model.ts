@@ -85,7 +85,8 @@ export interface Report {
 /** Adds line and column, derived from each finding's range, to a lint result. */
 export function locateResult(result: LintResult, location: DraftLocation): ReportResult {
   const lines = result.findings.length === 0 ? undefined : new LineIndex(result.text);
-  const findings = result.findings.map((finding) => ({ ...finding, ...lines!.lineColumn(finding.range[0]) }));
+  // Object.assign rather than spreads: a large batch locates every finding, and it is several times faster.
+  const findings = result.findings.map((finding): LocatedFinding => Object.assign({}, finding, lines!.lineColumn(finding.range[0])));
   const located: ReportResult = { ...location, text: result.text, findings, praise: result.praise, lessons: result.lessons, score: result.score };
   if (result.id !== undefined) located.id = result.id;
   if (result.meta !== undefined) located.meta = result.meta;
