@@ -1,4 +1,4 @@
-import { toJsonResult, type JsonOptions, type JsonResult } from './json.js';
+import { addJsonResult, type JsonOptions, type JsonResult } from './json.js';
 import type { InputProblem, Report, ReportBatchFinding, ReportResult, ReportSummary } from './model.js';
 import { walkInSourceOrder } from './source-order.js';
 
@@ -14,8 +14,7 @@ export type JsonlLine =
 
 /** One draft's result as one line: `{"type":"result", …}` with the fields of a JSON result. */
 export function formatJsonlResult(result: ReportResult, options: JsonlOptions = {}): string {
-  // The result's own JSON with `type` put first, without copying the result into a new object.
-  return `{"type":"result",${JSON.stringify(toJsonResult(result, options)).slice(1)}\n`;
+  return `${JSON.stringify(addJsonResult({ type: 'result' }, result, options))}\n`;
 }
 
 /** A source's calendar findings, one line each, written after its last result. */
