@@ -101,7 +101,7 @@ describe('usage errors: one line, exit 2', () => {
     [['lint'], 'kindling: give files, folders, globs, or - for stdin. Try "kindling lint --help".\n'],
     [['lint', '--rule', 'no-shoutin=error', 'good.jsonl'], 'kindling: unknown rule "no-shoutin" (did you mean "no-shouting"?). "kindling rules" lists them.\n'],
     [['lint', '--rule', 'no-shouting=loud', 'good.jsonl'], 'kindling: --rule must look like id=severity (off, info, warning or error), not "no-shouting=loud"\n'],
-    [['lint', '--format', 'pdf', 'good.jsonl'], 'kindling: --format must be one of stylish, json, sarif, markdown, html, not "pdf"\n'],
+    [['lint', '--format', 'pdf', 'good.jsonl'], 'kindling: --format must be one of stylish, json, jsonl, sarif, markdown, html, not "pdf"\n'],
     [['lint', '--preset', 'harsh', 'good.jsonl'], 'kindling: --preset must be recommended, strict, gentle, not "harsh"\n'],
     [['lint', '--max-warnings', 'many', 'good.jsonl'], 'kindling: --max-warnings must be a whole number of at least -1, not "many"\n'],
     [['lint', '--kind', 'tweet', 'good.jsonl'], 'kindling: --kind must be one of post, reply, comment, share, dm, not "tweet"\n'],

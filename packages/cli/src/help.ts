@@ -23,8 +23,8 @@ scheduler exports work as exported). Folders and globs skip .kindlingignore patt
 package files, and symbolic links out of the folder.
 
 Options:
-  -f, --format NAME        stylish (default), json, sarif, markdown or html; with -o and no -f,
-                           the output's extension decides (.json, .sarif, .md, .html)
+  -f, --format NAME        stylish (default), json, jsonl, sarif, markdown or html; with -o and
+                           no -f, the output's extension decides (.json, .jsonl, .sarif, .md, .html)
   -o, --output FILE        Write the report to FILE instead of stdout, replacing it only when
                            the run finishes; missing folders are created
   -c, --config FILE        Use this config instead of the nearest kindling.config.json,

@@ -1,7 +1,7 @@
-import { formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, type Report } from '@kindling/report';
+import { formatHtml, formatJson, formatJsonl, formatMarkdown, formatSarif, formatStylish, type Report } from '@kindling/report';
 import { CLI_VERSION } from './version.js';
 
-export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderOptions {
@@ -12,6 +12,7 @@ export interface RenderOptions {
 export const renderers: Readonly<Record<OutputFormat, (report: Report, options: RenderOptions) => string>> = {
   stylish: (report, { color }) => formatStylish(report, { color }),
   json: (report) => formatJson(report),
+  jsonl: (report) => formatJsonl(report),
   sarif: (report) => formatSarif(report, { toolVersion: CLI_VERSION }),
   markdown: (report) => formatMarkdown(report),
   html: (report) => formatHtml(report),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJsonl } from '@kindling/inputs';
-import { ReportBuilder, formatJson, formatSarif, formatStylish, locateResult, type Report } from '@kindling/report';
+import { ReportBuilder, formatJson, formatJsonl, formatSarif, formatStylish, locateResult, type Report } from '@kindling/report';
 import { createBatchLinter } from '@kindling/rules';
 import { describe, expect, it } from 'vitest';
 import { fixtureFolder, runCli } from '../../../test/cli/run-cli.js';
@@ -81,6 +81,22 @@ describe('a large JSONL file', { timeout: 120_000 }, () => {
     const badLines = new Set([9_999, 15_000]);
     expect(results.map((result) => result.line)).toEqual(lines.map((_, i) => i + 1).filter((line, i) => line !== 6 && !badLines.has(i)));
     expect(results.map((result) => result.index)).toEqual(results.map((_, i) => i + (i >= 9_998 ? 1 : 0) + (i >= 14_998 ? 1 : 0)));
+  });
+
+  it('streams --format jsonl line by line as formatJsonl writes it, on one thread or two', () => {
+    const jsonl = lint('one.jsonl-report', ['--format', 'jsonl', '--concurrency', '1']);
+    expect(jsonl.code).toBe(2);
+    expect(jsonl.report).toBe(formatJsonl(expected));
+    const lines = jsonl.report.trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string });
+    // 20,600 lines less a blank one, a bad line and a bad field; the calendar findings of all
+    // three calendars after the last result; then the two problems and the summary.
+    expect(lines.filter((line) => line.type === 'result')).toHaveLength(20_597);
+    expect(lines.slice(0, 20_597).every((line) => line.type === 'result')).toBe(true);
+    expect(expected.batch.length).toBeGreaterThan(0);
+    expect(lines.slice(20_597).map((line) => line.type)).toEqual([...expected.batch.map(() => 'batch'), 'problem', 'problem', 'summary']);
+    const twoThreads = lint('two.jsonl-report', ['--format', 'jsonl', '--concurrency', '2']);
+    expect(twoThreads.report).toBe(jsonl.report);
+    expect(twoThreads.stderr).toBe(jsonl.stderr);
   });
 
   it('streams sarif as formatSarif writes it, on two threads', () => {

@@ -24,11 +24,23 @@ function splitFrontmatter(content: string): Frontmatter | 'unclosed' {
   return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
+/**
+ * The key a top-level `key: value` line sets: what comes before its first colon, without
+ * trailing whitespace, when the line starts with neither whitespace, "#" nor ":". Found with
+ * plain scans, since a regular expression could backtrack over a long run of spaces.
+ */
+function keyOf(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || /^[\s#]/u.test(line)) return undefined;
+  const key = line.slice(0, colon).trimEnd();
+  return key === '' ? undefined : key;
+}
+
 /** The file line of each top-level frontmatter key, so a bad field points at its own line. */
 function keyLines(yaml: string): Map<string, number> {
   const lines = new Map<string, number>();
   yaml.split('\n').forEach((line, i) => {
-    const key = /^([^\s#:][^:]*?)\s*:/u.exec(line)?.[1];
+    const key = keyOf(line);
     // +2: the opening fence is line 1.
     if (key !== undefined && !lines.has(key)) lines.set(key.replace(/^["']|["']$/gu, ''), i + 2);
   });

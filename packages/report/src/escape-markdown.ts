@@ -6,7 +6,6 @@ const LINE_START_MARKER = /^(\s*)([#>+=-])/u;
 const LINE_START_NUMBER = /^(\s*\d+)([.)])/u;
 // CommonMark ends a line at LF, CR or CRLF: a lone CR must not slip a heading or list through.
 const LINE_BREAK = /\r\n|\r|\n/u;
-const LINE_BREAK_INLINE = /[ \t]*(?:\r\n|\r|\n)\s*/gu;
 /**
  * Mentions (@sam, @org/team) and issue references (#12, owner/repo#12, GH-12) that a
  * code-review tool would turn into a ping or a link. Put in a code span, they print as written
@@ -26,9 +25,29 @@ function escapeLine(line: string): string {
   return escaped.replace(LINE_START_MARKER, '$1\\$2').replace(LINE_START_NUMBER, '$1\\$2');
 }
 
+/**
+ * The text with each run of whitespace that holds a line break turned into one space. A plain
+ * scan: a regular expression such as `\s*\n\s*` would backtrack over long runs of spaces.
+ */
+function joinLines(text: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return text;
+  // CR and CRLF break lines too: a lone CR must not start a heading in the pasted report.
+  const lines = text.split(LINE_BREAK);
+  let joined = lines[0]!.trimEnd();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const last = i === lines.length - 1;
+    const trimmed = last ? line.trimStart() : line.trim();
+    // A line of only whitespace between two breaks belongs to the run around it.
+    if (trimmed === '' && !last) continue;
+    joined += ` ${trimmed}`;
+  }
+  return joined;
+}
+
 /** Escapes untrusted text for use inline in Markdown; line breaks become spaces. */
 export function escapeMarkdownInline(text: string): string {
-  return escapeLine(text.replace(LINE_BREAK_INLINE, ' '));
+  return escapeLine(joinLines(text));
 }
 
 /** Quotes untrusted, possibly multi-line text as a Markdown block quote. */

@@ -3,7 +3,7 @@ import { escapeHtml } from './escape-html.js';
 import { highlightSegments, mostSevere } from './highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { lessonChartSvg } from './lesson-chart.js';
-import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
+import { DraftPlaces, describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportBatchFinding, ReportResult } from './model.js';
 import { calendarRows, lessonRows, scoreText, suggestionText, summaryCounts } from './summary-rows.js';
 import { fill } from './template.js';
@@ -104,16 +104,17 @@ ${report.results.map(draftArticle).join('\n')}
 </section>`;
 }
 
-function batchItem(finding: ReportBatchFinding, results: readonly ReportResult[]): string {
-  const drafts = describeBatchDrafts(finding.source, finding.drafts, results);
+function batchItem(finding: ReportBatchFinding, places: DraftPlaces): string {
+  const drafts = describeBatchDrafts(finding.source, finding.drafts, places);
   return `<li><span class="badge ${finding.severity}">${escapeHtml(SEVERITY_LABEL[finding.severity])}</span> <span class="muted">${escapeHtml(fill(LOCATION.calendar, { source: finding.source }))}</span> ${escapeHtml(finding.message)} <span class="muted">${escapeHtml(fill(TEXT.concerns, { drafts }))}</span> ${link(finding.url, finding.ruleId, 'rule')}</li>`;
 }
 
 function batchSection(report: Report): string {
   if (report.batch.length === 0) return '';
+  const places = new DraftPlaces(report.results);
   return `<section aria-labelledby="batch-heading">
 <h2 id="batch-heading">${escapeHtml(TEXT.batchHeading)}</h2>
-<ul class="findings">${report.batch.map((finding) => batchItem(finding, report.results)).join('\n')}</ul>
+<ul class="findings">${report.batch.map((finding) => batchItem(finding, places)).join('\n')}</ul>
 </section>`;
 }
 

@@ -55,23 +55,32 @@ function toJsonFinding(finding: LocatedFinding): JsonFinding {
   return { ruleId, messageId, lesson, severity, message, range, line, column, suggestions: finding.suggestions ?? [], url };
 }
 
+/**
+ * Adds the fields of a result in the JSON contract to `into`, in the contract's order, after
+ * whatever `into` already has (the jsonl format's `type`). Plain assignments rather than
+ * conditional spreads: a large batch builds one of these per draft.
+ */
+export function addJsonResult<T extends object>(into: T, result: ReportResult, options: JsonOptions = {}): T & JsonResult {
+  const json = into as T & JsonResult;
+  const { line, row, id, meta } = result;
+  json.source = result.source;
+  json.index = result.index;
+  if (line !== undefined) json.line = line;
+  if (row !== undefined) json.row = row;
+  if (id !== undefined) json.id = id;
+  if (options.text) json.text = result.text;
+  json.findings = result.findings.map(toJsonFinding);
+  json.praise = result.praise;
+  json.lessons = result.lessons;
+  json.score = result.score;
+  if (meta !== undefined) json.meta = meta;
+  if (result.output !== undefined) json.output = result.output;
+  return json;
+}
+
 /** One result in the JSON contract: what `formatJson` writes for it, for writing results as they arrive. */
 export function toJsonResult(result: ReportResult, options: JsonOptions = {}): JsonResult {
-  const { source, index, line, row, id, text, meta, output } = result;
-  return {
-    source,
-    index,
-    ...(line !== undefined && { line }),
-    ...(row !== undefined && { row }),
-    ...(id !== undefined && { id }),
-    ...(options.text && { text }),
-    findings: result.findings.map(toJsonFinding),
-    praise: result.praise,
-    lessons: result.lessons,
-    score: result.score,
-    ...(meta !== undefined && { meta }),
-    ...(output !== undefined && { output }),
-  };
+  return addJsonResult({}, result, options);
 }
 
 /** The report as plain data in the documented JSON contract (see the README). */

@@ -1,5 +1,6 @@
-import { lineColumn, type Range } from '@kindling/rules';
+import type { Range } from '@kindling/rules';
 import { LOCATION, TEXT } from './labels.js';
+import type { LineIndex } from './line-index.js';
 import type { DraftLocation, InputProblem } from './model.js';
 import { fill } from './template.js';
 
@@ -32,10 +33,10 @@ export interface TextSpan {
   endColumn: number;
 }
 
-/** Start and end of a range as lines and columns within the draft text. */
-export function spanOf(text: string, range: Range): TextSpan {
-  const start = lineColumn(text, range[0]);
-  const end = lineColumn(text, range[1]);
+/** Start and end of a range as lines and columns within the draft text, whose lines are given. */
+export function spanOf(lines: LineIndex, range: Range): TextSpan {
+  const start = lines.lineColumn(range[0]);
+  const end = lines.lineColumn(range[1]);
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
@@ -48,14 +49,32 @@ export function isWholeDraft(range: Range): boolean {
 export const MAX_LISTED_DRAFTS = 10;
 
 /**
- * The drafts a batch finding names, as `row 1, row 3, row 4`, looked up among the results of the
- * same source. A draft whose result was not kept (streaming) falls back to its index.
+ * The places of drafts by source and index, gathered in one pass, so a report can name the
+ * drafts of every calendar finding without searching all its results for each one.
  */
-export function describeBatchDrafts(source: string, drafts: readonly number[], results: readonly DraftLocation[]): string {
+export class DraftPlaces {
+  readonly #bySource = new Map<string, Map<number, DraftLocation>>();
+
+  constructor(places: readonly DraftLocation[]) {
+    for (const place of places) {
+      let byIndex = this.#bySource.get(place.source);
+      if (!byIndex) this.#bySource.set(place.source, (byIndex = new Map()));
+      byIndex.set(place.index, place);
+    }
+  }
+
+  get(source: string, index: number): DraftLocation | undefined {
+    return this.#bySource.get(source)?.get(index);
+  }
+}
+
+/**
+ * The drafts a batch finding names, as `row 1, row 3, row 4`, looked up among the places of the
+ * same source. A draft whose place was not kept (streaming) falls back to its index.
+ */
+export function describeBatchDrafts(source: string, drafts: readonly number[], places: DraftPlaces): string {
   const wanted = new Set(drafts.slice(0, MAX_LISTED_DRAFTS));
-  const found = new Map<number, DraftLocation>();
-  for (const result of results) if (result.source === source && wanted.has(result.index)) found.set(result.index, result);
-  const listed = [...wanted].map((index) => describePlace(found.get(index) ?? { index }) ?? fill(LOCATION.indexAlone, { index })).join(', ');
+  const listed = [...wanted].map((index) => describePlace(places.get(source, index) ?? { index }) ?? fill(LOCATION.indexAlone, { index })).join(', ');
   const more = drafts.length - wanted.size;
   return more > 0 ? fill(LOCATION.andMore, { listed, more }) : listed;
 }

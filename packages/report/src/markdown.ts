@@ -1,6 +1,6 @@
 import { LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
 import { escapeMarkdownInline, markdownQuote } from './escape-markdown.js';
-import { describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
+import { DraftPlaces, describeBatchDrafts, describeLocation, describeProblem, isWholeDraft } from './location.js';
 import type { LocatedFinding, Report, ReportResult } from './model.js';
 import { calendarRows, lessonRows, scoreText, suggestionText, summaryCounts } from './summary-rows.js';
 import { fill } from './template.js';
@@ -44,8 +44,9 @@ function draftSection(result: ReportResult): string[] {
 
 function batchSection(report: Report): string[] {
   if (report.batch.length === 0) return [];
+  const places = new DraftPlaces(report.results);
   const items = report.batch.map((finding) => {
-    const drafts = describeBatchDrafts(finding.source, finding.drafts, report.results);
+    const drafts = describeBatchDrafts(finding.source, finding.drafts, places);
     const where = escapeMarkdownInline(fill(LOCATION.calendar, { source: finding.source }));
     const concerns = escapeMarkdownInline(fill(TEXT.concerns, { drafts }));
     return `- **${SEVERITY_LABEL[finding.severity]}** ${where}: ${escapeMarkdownInline(finding.message)} ${concerns} [\`${finding.ruleId}\`](${finding.url})`;

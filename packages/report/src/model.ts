@@ -1,6 +1,5 @@
 import {
   LESSON_NUMBERS,
-  lineColumn,
   type BatchFinding,
   type CalendarBalance,
   type Finding,
@@ -8,6 +7,7 @@ import {
   type LintResult,
   type Praise,
 } from '@kindling/rules';
+import { LineIndex } from './line-index.js';
 
 /** Where a draft came from, so every result points back to it. */
 export interface DraftLocation {
@@ -88,7 +88,9 @@ export interface Report {
 
 /** Adds line and column, derived from each finding's range, to a lint result. */
 export function locateResult(result: LintResult, location: DraftLocation): ReportResult {
-  const findings = result.findings.map((finding) => ({ ...finding, ...lineColumn(result.text, finding.range[0]) }));
+  const lines = result.findings.length === 0 ? undefined : new LineIndex(result.text);
+  // Object.assign rather than spreads: a large batch locates every finding, and it is several times faster.
+  const findings = result.findings.map((finding): LocatedFinding => Object.assign({}, finding, lines!.lineColumn(finding.range[0])));
   const located: ReportResult = { ...location, text: result.text, findings, praise: result.praise, lessons: result.lessons, score: result.score };
   if (result.id !== undefined) located.id = result.id;
   if (result.meta !== undefined) located.meta = result.meta;

@@ -1,5 +1,6 @@
 import { DOCS_BASE_URL, rules as builtInRules, type Range, type Severity } from '@kindling/rules';
 import type * as Sarif from 'sarif';
+import { LineIndex } from './line-index.js';
 import { describeLocation, describeProblem, isWholeDraft, spanOf } from './location.js';
 import type { InputProblem, LocatedFinding, Report, ReportBatchFinding, ReportResult } from './model.js';
 import { VERSION } from './version.js';
@@ -81,12 +82,22 @@ function findingRange(result: ReportResult, range: Range): Range {
   return isWholeDraft(range) ? [0, result.text.length] : range;
 }
 
-function regionOf(result: ReportResult, finding: LocatedFinding): Sarif.Region | undefined {
+/** How to place one draft's findings in its file: the lines of its text, when they are lines of the file. */
+interface DraftInFile {
+  result: ReportResult;
+  lines?: LineIndex;
+}
+
+function draftInFile(result: ReportResult): DraftInFile {
+  return result.line !== undefined && VERBATIM_SOURCE.test(result.source) ? { result, lines: new LineIndex(result.text) } : { result };
+}
+
+function regionOf({ result, lines }: DraftInFile, finding: LocatedFinding): Sarif.Region | undefined {
   const range = findingRange(result, finding.range);
   const snippet = { text: result.text.slice(range[0], range[1]) };
   if (result.line === undefined) return undefined;
-  if (!VERBATIM_SOURCE.test(result.source)) return { startLine: result.line, snippet };
-  const span = spanOf(result.text, range);
+  if (!lines) return { startLine: result.line, snippet };
+  const span = spanOf(lines, range);
   const region: Sarif.Region = {
     startLine: result.line + span.startLine - 1,
     startColumn: span.startColumn,
@@ -119,13 +130,14 @@ function draftProperties(result: ReportResult, finding: LocatedFinding): Sarif.P
   };
 }
 
-function findingResult(result: ReportResult, finding: LocatedFinding, rules: RuleTable): Sarif.Result {
+function findingResult(draft: DraftInFile, finding: LocatedFinding, rules: RuleTable): Sarif.Result {
+  const { result } = draft;
   return {
     ruleId: finding.ruleId,
     ruleIndex: rules.indexOf.get(finding.ruleId)!,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
-    locations: [physicalLocation(result.source, regionOf(result, finding))],
+    locations: [physicalLocation(result.source, regionOf(draft, finding))],
     properties: draftProperties(result, finding),
   };
 }
@@ -159,11 +171,17 @@ function driverOf(rules: RuleTable, options: SarifOptions): Sarif.ToolComponent 
   return { name: 'kindling', version: options.toolVersion ?? VERSION, informationUri: DOCS_BASE_URL, rules: rules.descriptors };
 }
 
+function draftResults(result: ReportResult, rules: RuleTable): Sarif.Result[] {
+  if (result.findings.length === 0) return [];
+  const draft = draftInFile(result);
+  return result.findings.map((finding) => findingResult(draft, finding, rules));
+}
+
 /** The report as SARIF 2.1.0, so findings show up in code-review tools. */
 function toSarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
   const rules = ruleTable(report);
   const results = [
-    ...report.results.flatMap((result) => result.findings.map((finding) => findingResult(result, finding, rules))),
+    ...report.results.flatMap((result) => draftResults(result, rules)),
     ...report.batch.map((finding) => batchResult(finding, rules)),
   ];
   return {
@@ -208,8 +226,7 @@ export function formatSarifHead(options: SarifOptions = {}): string {
 
 /** One draft's findings as SARIF results (see `formatSarifHead`); '' for a draft with none. */
 export function formatSarifResults(result: ReportResult): string {
-  const rules = builtInRuleTable();
-  return result.findings.map((finding) => indentedResult(findingResult(result, finding, rules))).join(',');
+  return draftResults(result, builtInRuleTable()).map(indentedResult).join(',');
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Severity } from '@kindling/rules';
 import { painter, type Paint, type Style } from './ansi.js';
 import { COUNT, LESSON_COUNT, LOCATION, SEVERITY_LABEL, TEXT } from './labels.js';
-import { describeBatchDrafts, describeLocation, describeProblem } from './location.js';
+import { DraftPlaces, describeBatchDrafts, describeLocation, describeProblem } from './location.js';
 import type { DraftLocation, Report, ReportBatchFinding, ReportResult } from './model.js';
+import { walkInSourceOrder } from './source-order.js';
 import { lessonRows, runVerdict, scoreText } from './summary-rows.js';
 import { alignColumns } from './table.js';
 import { fill, plural } from './template.js';
@@ -23,7 +24,8 @@ function findingRows(result: ReportResult, paint: Paint): string[][] {
   ]);
 }
 
-function batchRows(findings: readonly ReportBatchFinding[], places: readonly DraftLocation[], paint: Paint): string[][] {
+function batchRows(findings: readonly ReportBatchFinding[], locations: readonly DraftLocation[], paint: Paint): string[][] {
+  const places = new DraftPlaces(locations);
   return findings.map((finding) => [
     paint(SEVERITY_STYLE[finding.severity], SEVERITY_LABEL[finding.severity]),
     `${finding.message} ${paint('dim', fill(TEXT.concerns, { drafts: describeBatchDrafts(finding.source, finding.drafts, places) }))}`,
@@ -70,24 +72,11 @@ export function formatStylishSummary(report: Pick<Report, 'problems' | 'summary'
 
 /** Results and calendar findings, grouped by source in input order; clean drafts are left out. */
 function findingsText(report: Report, options: StylishOptions): string {
-  const batchBySource = new Map<string, ReportBatchFinding[]>();
-  for (const finding of report.batch) {
-    const list = batchBySource.get(finding.source) ?? [];
-    list.push(finding);
-    batchBySource.set(finding.source, list);
-  }
   let text = '';
-  const flushBatch = (source: string) => {
-    const findings = batchBySource.get(source);
-    if (!findings) return;
-    batchBySource.delete(source);
-    text += formatStylishCalendar(source, findings, report.results, options);
-  };
-  report.results.forEach((result, position) => {
-    text += formatStylishResult(result, options);
-    if (report.results[position + 1]?.source !== result.source) flushBatch(result.source);
+  walkInSourceOrder(report, {
+    result: (result) => (text += formatStylishResult(result, options)),
+    calendar: (source, findings, places) => (text += formatStylishCalendar(source, findings, places, options)),
   });
-  for (const source of [...batchBySource.keys()]) flushBatch(source);
   return text;
 }
 

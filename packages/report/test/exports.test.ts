@@ -11,6 +11,10 @@ it('exports exactly the public API', () => {
       'formatJson',
       'formatJsonHead',
       'formatJsonTail',
+      'formatJsonl',
+      'formatJsonlCalendar',
+      'formatJsonlResult',
+      'formatJsonlTail',
       'formatMarkdown',
       'formatSarif',
       'formatSarifHead',
@@ -31,6 +35,7 @@ it('exports exactly the public API', () => {
 it('types every formatter as a pure function of the report', () => {
   expectTypeOf(api.formatStylish).toEqualTypeOf<(report: Report, options: api.StylishOptions) => string>();
   expectTypeOf(api.formatJson).parameter(0).toEqualTypeOf<Report>();
+  expectTypeOf(api.formatJsonl).toEqualTypeOf<(report: Report, options?: api.JsonlOptions) => string>();
   expectTypeOf(api.formatSarif).returns.toBeString();
   expectTypeOf(api.formatMarkdown).toEqualTypeOf<(report: Report) => string>();
   expectTypeOf(api.formatHtml).toEqualTypeOf<(report: Report, options?: api.HtmlOptions) => string>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { elementReads } from '../../../test/linearity.js';
 import { highlightSegments, mostSevere } from '../src/highlight.js';
 
 describe('highlightSegments', () => {
@@ -37,5 +38,21 @@ describe('mostSevere', () => {
     expect(mostSevere(['info', 'error', 'warning'])).toBe('error');
     expect(mostSevere(['info', 'warning'])).toBe('warning');
     expect(mostSevere([])).toBeUndefined();
+  });
+});
+
+describe('highlightSegments on a draft with thousands of findings', () => {
+  it('reads each range a few times in all, not once per segment', () => {
+    const { counted, reads } = elementReads();
+    const findings = Array.from({ length: 2_000 }, (_, i) => ({ range: counted([i * 3, i * 3 + 2] as const), severity: 'warning' as const }));
+    const segments = highlightSegments('ab '.repeat(2_000), findings);
+    expect(segments).toHaveLength(4_000);
+    expect(segments.slice(0, 3)).toEqual([
+      { start: 0, end: 2, covering: [0], endingHere: [0] },
+      { start: 2, end: 3, covering: [], endingHere: [] },
+      { start: 3, end: 5, covering: [1], endingHere: [1] },
+    ]);
+    expect(reads()).toBeGreaterThanOrEqual(2 * 2_000);
+    expect(reads()).toBeLessThanOrEqual(8 * 2_000);
   });
 });

@@ -2,6 +2,8 @@ import {
   ReportBuilder,
   formatJsonHead,
   formatJsonTail,
+  formatJsonlCalendar,
+  formatJsonlTail,
   formatSarifHead,
   formatSarifTail,
   formatStylishCalendar,
@@ -14,7 +16,7 @@ import type { OutputSink } from '../output-sink.js';
 import { renderers, type OutputFormat } from '../output-formats.js';
 import { CLI_VERSION } from '../version.js';
 import type { ProgressBar } from '../progress.js';
-import type { LintEvent, Rendering } from './worker-messages.js';
+import { joinsWithCommas, type LintEvent, type Rendering } from './worker-messages.js';
 
 export interface ReportWriterOptions {
   format: OutputFormat;
@@ -23,10 +25,15 @@ export interface ReportWriterOptions {
   problemsOnStderr: boolean;
 }
 
+const STREAMED_FORMATS: ReadonlySet<OutputFormat> = new Set(['stylish', 'json', 'jsonl', 'sarif'] satisfies Rendering['format'][]);
+
+/** Formats that print a source's calendar findings after its last draft, rather than at the end. */
+const CALENDAR_AFTER_SOURCE: ReadonlySet<OutputFormat> = new Set(['stylish', 'jsonl']);
+
 /**
- * Builds the report from lint events, in input order, and writes it. Stylish, json and sarif
- * are written as results arrive (already rendered where they were linted), keeping only the
- * summary's running totals and each source's calendar findings; the other formats need the
+ * Builds the report from lint events, in input order, and writes it. Stylish, json, jsonl and
+ * sarif are written as results arrive (already rendered where they were linted), keeping only
+ * the summary's running totals and each source's calendar findings; the other formats need the
  * whole report and are written at the end.
  */
 export class ReportWriter {
@@ -37,7 +44,7 @@ export class ReportWriter {
   readonly #progress: ProgressBar;
   readonly #builder: ReportBuilder;
   #wroteResult = false;
-  /** Stylish: the current source's calendar findings and the places of the drafts they name. */
+  /** Stylish and jsonl: the current source's calendar findings; stylish: the places of the drafts they name. */
   #calendar: ReportBatchFinding[] = [];
   #places: DraftLocation[] = [];
 
@@ -46,7 +53,7 @@ export class ReportWriter {
     this.#sink = sink;
     this.#progress = progress;
     const { format, color } = options;
-    this.rendering = format === 'json' || format === 'stylish' || format === 'sarif' ? { format, color } : undefined;
+    this.rendering = STREAMED_FORMATS.has(format) ? { format: format as Rendering['format'], color } : undefined;
     // Markdown and HTML show every draft, so they need every result.
     this.#builder = new ReportBuilder({ keepResults: this.rendering === undefined });
     if (format === 'json') void this.#sink.write(formatJsonHead({ version: 1 }));
@@ -64,7 +71,7 @@ export class ReportWriter {
         this.#builder.addTotals(event.totals);
         this.#progress.addDrafts(event.totals.drafts);
         if (event.text === '') return undefined;
-        const separator = this.#options.format !== 'stylish' && this.#wroteResult ? ',' : '';
+        const separator = joinsWithCommas(this.rendering!.format) && this.#wroteResult ? ',' : '';
         this.#wroteResult = true;
         return this.#sink.write(separator + event.text);
       }
@@ -73,9 +80,10 @@ export class ReportWriter {
         return undefined;
       case 'batch':
         this.#builder.addBatch(source, event.findings, event.calendar);
-        if (this.#options.format === 'stylish') {
+        if (CALENDAR_AFTER_SOURCE.has(this.#options.format)) {
           for (const finding of event.findings) this.#calendar.push({ ...finding, source });
-          for (const place of event.named) this.#places.push({ source, ...place });
+          // Only stylish names drafts by their places; jsonl lists their indexes as they are.
+          if (this.#options.format === 'stylish') for (const place of event.named) this.#places.push({ source, ...place });
         }
         return undefined;
       case 'bytes':
@@ -84,10 +92,11 @@ export class ReportWriter {
     }
   }
 
-  /** After a source's last event: stylish prints its calendar findings here, after its drafts. */
+  /** After a source's last event: stylish and jsonl print its calendar findings here, after its drafts. */
   sourceDone(source: string): Promise<unknown> | undefined {
     if (this.#calendar.length === 0) return undefined;
-    const text = formatStylishCalendar(source, this.#calendar, this.#places, { color: this.#options.color });
+    const { format, color } = this.#options;
+    const text = format === 'jsonl' ? formatJsonlCalendar(this.#calendar) : formatStylishCalendar(source, this.#calendar, this.#places, { color });
     this.#calendar = [];
     this.#places = [];
     return this.#sink.write(text);
@@ -100,6 +109,7 @@ export class ReportWriter {
     const { format, color, problemsOnStderr } = this.#options;
     const shown = problemsOnStderr ? { ...built, problems: [] } : built;
     if (format === 'json') await this.#sink.write(formatJsonTail(shown));
+    else if (format === 'jsonl') await this.#sink.write(formatJsonlTail(shown));
     else if (format === 'sarif') await this.#sink.write(formatSarifTail(shown, this.#wroteResult));
     else if (format === 'stylish') await this.#sink.write(formatStylishSummary(shown, { color }));
     else await this.#sink.write(renderers[format](shown, { color }));

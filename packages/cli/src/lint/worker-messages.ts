@@ -1,5 +1,6 @@
 import {
   ReportBuilder,
+  formatJsonlResult,
   formatSarifResults,
   formatStylishResult,
   toJsonResult,
@@ -16,8 +17,13 @@ import { lintSource, type LintJob } from './lint-source.js';
  * into report text where they are linted, on a worker thread when there are workers.
  */
 export interface Rendering {
-  format: 'stylish' | 'json' | 'sarif';
+  format: 'stylish' | 'json' | 'jsonl' | 'sarif';
   color: boolean;
+}
+
+/** The streamed formats whose rendered results are joined by commas; in the others each ends its own lines. */
+export function joinsWithCommas(format: Rendering['format']): boolean {
+  return format === 'json' || format === 'sarif';
 }
 
 /** What linting a source, or a part of one, produces, in input order. */
@@ -46,6 +52,7 @@ const RESULTS_PER_EVENT = 500;
 
 function render(result: ReportResult, rendering: Rendering): string {
   if (rendering.format === 'json') return JSON.stringify(toJsonResult(result));
+  if (rendering.format === 'jsonl') return formatJsonlResult(result);
   if (rendering.format === 'sarif') return formatSarifResults(result);
   return formatStylishResult(result, { color: rendering.color });
 }
@@ -68,7 +75,7 @@ export async function lintJobEvents(
     if (count === 0) return;
     count = 0;
     if (rendering) {
-      const text = pieces.filter((piece) => piece !== '').join(rendering.format === 'stylish' ? '' : ',');
+      const text = pieces.filter((piece) => piece !== '').join(joinsWithCommas(rendering.format) ? ',' : '');
       const event: LintEvent = { type: 'rendered', text, totals: totals.totals() };
       pieces = [];
       totals = new ReportBuilder({ keepResults: false });
