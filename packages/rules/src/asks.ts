@@ -1,5 +1,6 @@
+import { findTermsIn, firstTermIn } from './lexicon-index.js';
 import type { Draft } from './draft.js';
-import { findTerms, firstTerm, hasTerm } from './lexicon.js';
+import { firstTerm, hasTerm } from './lexicon.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';
 import { once } from './memo.js';
@@ -21,7 +22,7 @@ export const findQuestionToReader = once((doc: TextDoc): Span | undefined => doc
 
 /** The first sentence that asks the reader for something: "Can you send me your list?". */
 export const findRequest = once((doc: TextDoc): Span | undefined => {
-  const match = firstTerm(requests, doc.prose);
+  const match = firstTermIn(doc, requests);
   return match ? sentenceAt(doc, match.start) : undefined;
 });
 
@@ -37,7 +38,7 @@ export interface InvitationToTalk {
  * meeting or a DM, and asks ("Would you be up for a call?", "Let's grab a coffee").
  */
 export const findInvitationToTalk = once((doc: TextDoc): InvitationToTalk | undefined => {
-  for (const match of findTerms(offlineChannels, doc.prose)) {
+  for (const match of findTermsIn(doc, offlineChannels)) {
     const sentence = sentenceAt(doc, match.start);
     if (!sentence) continue;
     if (sentence.text.endsWith('?') || firstTerm(requests, sentence.text)) return { sentence, channel: match.term };
@@ -48,7 +49,7 @@ export const findInvitationToTalk = once((doc: TextDoc): InvitationToTalk | unde
 /** Where the author says who they are: "I'm Toby", "I host #FoodTVChat". */
 export const findIntroduction = once((doc: TextDoc): Span | undefined => {
   const named = NAMED_INTRODUCTION.exec(doc.text);
-  const phrase = firstTerm(selfIntroductions, doc.prose);
+  const phrase = firstTermIn(doc, selfIntroductions);
   if (named && (!phrase || named.index <= phrase.start)) {
     return { text: named[0], start: named.index, end: named.index + named[0].length };
   }
@@ -56,7 +57,7 @@ export const findIntroduction = once((doc: TextDoc): Span | undefined => {
 });
 
 /** Where the author says why they are writing: "I saw your talk", "because". */
-export const findReasonForWriting = once((doc: TextDoc): Span | undefined => firstTerm(reasonsForWriting, doc.prose));
+export const findReasonForWriting = once((doc: TextDoc): Span | undefined => firstTermIn(doc, reasonsForWriting));
 
 /**
  * Whether the draft is a DM or invites the reader to talk outside the thread: what lesson 2

@@ -1,4 +1,5 @@
-import { findTerms, hasTerm } from './lexicon.js';
+import { findTermsIn } from './lexicon-index.js';
+import { hasTerm } from './lexicon.js';
 import { creditMarkers, notNames } from './lexicons/credit.js';
 import type { Span, TextDoc } from './text.js';
 
@@ -8,7 +9,7 @@ const NAME_AFTER_MARKER = /[\s:]*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}\p{M
 /** The people a draft credits with a marker: the name or handle after "via", "h/t", "by"... */
 export function findCredits(doc: TextDoc): Span[] {
   const credits: Span[] = [];
-  for (const marker of findTerms(creditMarkers, doc.prose)) {
+  for (const marker of findTermsIn(doc, creditMarkers)) {
     NAME_AFTER_MARKER.lastIndex = marker.end;
     const match = NAME_AFTER_MARKER.exec(doc.text);
     if (!match) continue;

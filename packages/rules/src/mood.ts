@@ -1,5 +1,6 @@
+import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import { findHostility } from './hostility.js';
-import { findTerms, hasTerm, type TermMatch } from './lexicon.js';
+import { type TermMatch } from './lexicon.js';
 import { enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';
@@ -18,7 +19,7 @@ export const readsCross = once((doc: TextDoc): boolean => {
   for (const hit of findHostility(doc)) if (hit.targeted || hit.kind !== 'profanity') return true;
   if (findPersonalNegativity(doc).length > 0) return true;
   // A cool score from questions or blunt openings is not anger when the draft is excited.
-  return estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTerm(enthusiasm, doc.prose);
+  return estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTermIn(doc, enthusiasm);
 });
 
 const NEGATORS = /(?:^|\s)(?:not|never|don['’]?t|do not|didn['’]?t|won['’]?t|can['’]?t|wouldn['’]?t|i do not)\s+$/iu;
@@ -30,5 +31,6 @@ const NEGATION_REACH = 14;
  * hate Metatron, but I don't hate you" says the opposite.
  */
 export const findPersonalNegativity = once((doc: TextDoc): TermMatch[] =>
-  findTerms(personalNegativity, doc.prose).filter((match) => !NEGATORS.test(doc.prose.slice(Math.max(0, match.start - NEGATION_REACH), match.start))),
+  findTermsIn(doc, personalNegativity).filter((match) => !NEGATORS.test(doc.prose.slice(Math.max(0, match.start - NEGATION_REACH), match.start))),
 );
+

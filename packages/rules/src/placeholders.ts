@@ -20,7 +20,8 @@ const cache = new WeakMap<TextDoc, Placeholder[]>();
 /**
  * Unfilled mail-merge fields: "{first_name}", "{{name}}", "[FIRST NAME]", "%FIRSTNAME%".
  * Square brackets also hold asides ("[sic]", "[link]"), so there only known fields or CAPITALS
- * count. A field inside a code span (`{name}`) is written about, not left unfilled.
+ * count. A field inside a code span (`{name}`) is written about, not left unfilled, and a
+ * "%CE%" inside a link is an escape.
  */
 export function findPlaceholders(doc: TextDoc): Placeholder[] {
   let found = cache.get(doc);
@@ -28,7 +29,8 @@ export function findPlaceholders(doc: TextDoc): Placeholder[] {
   found = [];
   if (OPENERS.test(doc.text)) {
     PLACEHOLDER.lastIndex = 0;
-    for (const match of doc.text.matchAll(PLACEHOLDER)) {
+    // On the prose, where links, handles and hashtags are blanked: "%C3%89" in a link is no field.
+    for (const match of doc.prose.matchAll(PLACEHOLDER)) {
       const [whole, curly, bracket, percent] = match;
       const field = (curly ?? bracket ?? percent ?? '').toLowerCase();
       if (bracket !== undefined && !TEMPLATE_FIELDS.has(field) && !ALL_CAPS.test(bracket)) continue;

@@ -1,6 +1,7 @@
+import { findTermsIn, findWeightedTermsIn } from './lexicon-index.js';
 import { contentStems } from './content-words.js';
 import type { Draft } from './draft.js';
-import { findTerms, findWeightedTerms, type TermMatch } from './lexicon.js';
+import { type TermMatch } from './lexicon.js';
 import { DISCOUNT, HIDDEN_LINK, MAY_HOLD_HIDDEN_LINK, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
 import { findPitchPatterns } from './pitch.js';
 import { withoutOverlapping } from './spans.js';
@@ -59,7 +60,7 @@ function inSomeoneElsesSpace(draft: Draft): boolean {
 function workMentions(doc: TextDoc): PromotionSignal[] {
   const { prose, text } = doc;
   const signals: PromotionSignal[] = [];
-  for (const noun of findTerms(ownWork, prose)) {
+  for (const noun of findTermsIn(doc, ownWork)) {
     const before = prose.slice(Math.max(0, noun.start - LOOKBACK), noun.start);
     const owner = OWNER_BEFORE.exec(before);
     const pointer = owner ? undefined : LOOK_ELSEWHERE_BEFORE.exec(before);
@@ -161,7 +162,7 @@ export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
 
 function weighPromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   const prose = doc.prose;
-  const asks = onePerTerm(findWeightedTerms(promotionSignals, prose)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
+  const asks = onePerTerm(findWeightedTermsIn(doc, promotionSignals)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
   const signals = mergeOverlaps(
     [...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc), ...patternSignals(doc), ...hiddenLinks(doc.prose)],
     doc.text,
@@ -171,7 +172,7 @@ function weighPromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
   for (const signal of signals) promotion += signal.kind === 'droppedLink' ? signal.weight : signal.weight * factor;
   let value = 0;
   // A value word inside the ask ("Comment GUIDE below") is part of the bait, not something given.
-  if (signals.length > 0) for (const match of withoutOverlapping(findWeightedTerms(valueSignals, prose), signals)) value += match.weight;
+  if (signals.length > 0) for (const match of withoutOverlapping(findWeightedTermsIn(doc, valueSignals), signals)) value += match.weight;
   return { signals, promotion, value };
 }
 

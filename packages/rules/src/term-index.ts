@@ -26,8 +26,10 @@ export interface TermIndex {
   readsHashtags: boolean;
   byWord: Map<string, Entry[]>;
   byStem: Map<string, Entry[]>;
-  /** Per group, the terms that need a regex, as a lexicon. */
+  /** Per group, the masked-swearing terms that need a regex, as a lexicon: run only on drafts with a masking character. */
   fallback: (Lexicon | undefined)[];
+  /** Per group, the other terms the word index cannot express ("like & share", "sir/madam", "colou?r"): always run. */
+  patterned: (Lexicon | undefined)[];
 }
 
 export interface IndexedMatch {
@@ -50,12 +52,13 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 
 /** Builds one index over several groups of terms; each match reports its group's position as `tag`. */
 export function indexTerms(groups: readonly (readonly string[])[], readsHashtags = false): TermIndex {
-  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), fallback: [] };
+  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), fallback: [], patterned: [] };
   groups.forEach((terms, tag) => {
     const regexTerms: string[] = [];
+    const patternTerms: string[] = [];
     for (const term of terms) {
-      if (!WORDLIKE.test(term) || (term.endsWith('*') && !term.includes(' ') && term.length - 1 < STEM_KEY)) {
-        regexTerms.push(term);
+      if (!WORDLIKE.test(term) || (term.endsWith('*') && !term.includes(' ') && term.length - 1 < STEM_KEY) || /^['’]|\s['’]/u.test(term)) {
+        (MASKING.test(term.replace(/\*$/u, '')) ? regexTerms : patternTerms).push(term);
         continue;
       }
       const stem = term.endsWith('*');
@@ -66,6 +69,7 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
       else add(index.byWord, first, entry);
     }
     index.fallback[tag] = regexTerms.length > 0 ? { terms: regexTerms } : undefined;
+    index.patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
   });
   return index;
 }
@@ -214,10 +218,12 @@ export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean)
       while (at + 1 < keys.length && words[at + 1]!.start < best.end) at++;
     }
   }
+  const masked = index.fallback.some(Boolean) && MASKING.test(doc.prose);
   for (let tag = 0; tag < index.fallback.length; tag++) {
-    const lexicon = index.fallback[tag];
-    if (!lexicon || !MASKING.test(doc.prose)) continue;
-    for (const match of findTerms(lexicon, doc.prose)) matches.push({ start: match.start, end: match.end, text: match.text, tag });
+    for (const lexicon of [masked ? index.fallback[tag] : undefined, index.patterned[tag]]) {
+      if (!lexicon) continue;
+      for (const match of findTerms(lexicon, doc.prose)) matches.push({ start: match.start, end: match.end, text: match.text, tag });
+    }
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -20,7 +20,9 @@ export interface Word extends Span {
 }
 
 // Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+// A word never ends in an apostrophe or a hyphen: in "'sellout'" and "MONEY'?" the quote closes
+// the word, it is no part of it.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]*[\p{L}\p{N}\p{M}_])?/gu;
 // A bare domain may only start where a run of domain characters starts: trying every position
 // inside "a-a-a-…" would rescan the rest of the run each time, which is quadratic.
 /** Every URL has a scheme, `www.` or a dot before letters: drafts without one skip the URL scan. */

@@ -1,7 +1,7 @@
+import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, type BatchEntry } from '../define-rule.js';
-import { findTerms } from '../lexicon.js';
 import { greetings, massOutreachLines } from '../lexicons/outreach.js';
 import { nameMatcher } from '../names.js';
 import { groupNearDuplicates } from '../near-duplicates.js';
@@ -24,7 +24,7 @@ function startOfGap(text: string, offset: number): number {
 function messageShape(entry: BatchEntry): Set<string> {
   const { draft, doc } = entry;
   const namesReader = draft.recipient ? nameMatcher(draft.recipient.handle) : () => false;
-  const greetingEnds = new Set(findTerms(greetings, doc.prose).map((greeting) => greeting.end));
+  const greetingEnds = new Set(findTermsIn(doc, greetings).map((greeting) => greeting.end));
   const kept: string[] = [];
   for (const word of doc.words) {
     if (!namesReader(word) && !greetingEnds.has(startOfGap(doc.text, word.start))) kept.push(word.lower);
@@ -55,7 +55,7 @@ export const noBotMessage = defineRule({
   },
   appliesTo: takesTalkOffline,
   check({ doc, report }) {
-    for (const line of findTerms(massOutreachLines, doc.prose)) {
+    for (const line of findTermsIn(doc, massOutreachLines)) {
       report({ messageId: 'massOutreach', data: { phrase: line.text }, range: [line.start, line.end] });
     }
   },

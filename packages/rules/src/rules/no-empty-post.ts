@@ -1,8 +1,8 @@
+import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { contentWords } from '../content-words.js';
 import { defineRule } from '../define-rule.js';
 import type { Range } from '../finding.js';
-import { findTerms } from '../lexicon.js';
 import { fillerPhrases } from '../lexicons/filler.js';
 import type { Span, TextDoc } from '../text.js';
 
@@ -62,7 +62,7 @@ export const noEmptyPost = defineRule({
       report({ messageId: 'empty' });
       return;
     }
-    const filler = findTerms(fillerPhrases, doc.prose);
+    const filler = findTermsIn(doc, fillerPhrases);
     if (wordsBeyondFiller(doc, filler) >= options.minContentWords) return;
     if (doc.urls.length > 0) {
       report({ messageId: 'bareLink', range: spanning(doc.urls) });

@@ -1,7 +1,7 @@
+import { findTermsIn, hasTermIn } from '../lexicon-index.js';
 import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { defineRule, noOptions } from '../define-rule.js';
 import type { Draft } from '../draft.js';
-import { findTerms, hasTerm } from '../lexicon.js';
 import { emptyPraise, praiseGlue } from '../lexicons/empty-praise.js';
 import { gratitude } from '../lexicons/gratitude.js';
 import { TextDoc } from '../text.js';
@@ -15,7 +15,7 @@ const PRAISE_WORDS: ReadonlySet<string> = new Set(
 /** Thanking someone who shared or mentioned you is the whole point of the reply (lesson 3). */
 function thanksASharer(draft: Draft, doc: TextDoc): boolean {
   const trigger = draft.trigger?.type;
-  return (trigger === 'share' || trigger === 'mention') && hasTerm(gratitude, doc.prose);
+  return (trigger === 'share' || trigger === 'mention') && hasTermIn(doc, gratitude);
 }
 
 export type EmptyReply = 'praise' | 'emoji';
@@ -29,7 +29,7 @@ export function findEmptyReply(draft: Draft, doc: TextDoc): EmptyReply | undefin
   if (doc.trimmedRange[1] === 0 || doc.urls.length > 0) return undefined;
   if (!doc.words.every((word) => PRAISE_WORDS.has(word.lower))) return undefined;
   if (thanksASharer(draft, doc)) return undefined;
-  const praise = findTerms(emptyPraise, doc.prose);
+  const praise = findTermsIn(doc, emptyPraise);
   let next = 0;
   for (const word of doc.words) {
     while (next < praise.length && praise[next]!.end <= word.start) next++;

@@ -1,6 +1,6 @@
+import { findTermsIn } from '../lexicon-index.js';
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
-import { findTerms } from '../lexicon.js';
 import { DISCOUNT, PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
 import { findPitchPatterns, type PitchKind } from '../pitch.js';
 import { withoutOverlapping } from '../spans.js';
@@ -55,7 +55,7 @@ export const noPitch = defineRule({
   },
   appliesTo: takesTalkOffline,
   check({ doc, report }) {
-    const pitches = findTerms(salesPitch, doc.prose);
+    const pitches = findTermsIn(doc, salesPitch);
     const patterns = findPitchPatterns(doc).filter((pattern) => SELLING[pattern.kind] !== undefined);
     for (const pitch of pitches) report({ messageId: 'pitch', data: { phrase: pitch.text }, range: [pitch.start, pitch.end] });
     for (const pattern of withoutOverlapping(patterns, pitches)) {

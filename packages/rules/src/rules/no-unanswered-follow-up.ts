@@ -1,6 +1,6 @@
+import { firstTermIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
-import { firstTerm } from '../lexicon.js';
 import { followUpPhrases, graciousCloses } from '../lexicons/follow-ups.js';
 import { countUnansweredOwnMessages } from '../thread.js';
 
@@ -27,12 +27,12 @@ export const noUnansweredFollowUp = defineRule({
     const count = countUnansweredOwnMessages(draft);
     if (count < options.maxUnanswered) return;
     const recipient = draft.recipient?.handle ?? 'them';
-    const close = firstTerm(graciousCloses, doc.prose);
+    const close = firstTermIn(doc, graciousCloses);
     if (close) {
       praise({ messageId: 'closesKindly', data: { count, recipient }, range: [close.start, close.end] });
       return;
     }
-    const chase = firstTerm(followUpPhrases, doc.prose);
+    const chase = firstTermIn(doc, followUpPhrases);
     report({ messageId: 'unanswered', data: { count, recipient }, range: chase ? [chase.start, chase.end] : [0, 0] });
   },
 });

@@ -1,7 +1,7 @@
+import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
-import { findTerms } from '../lexicon.js';
 import { functionWords } from '../lexicons/function-words.js';
 import { GRATITUDE_EMOJI, gratitude } from '../lexicons/gratitude.js';
 import { findName, nameMatcher } from '../names.js';
@@ -40,7 +40,7 @@ function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (wo
  * sharer.
  */
 function findThanks(doc: TextDoc, by: string): Span | undefined {
-  const found: Span[] = findTerms(gratitude, doc.prose);
+  const found: Span[] = findTermsIn(doc, gratitude);
   GRATITUDE_EMOJI.lastIndex = 0;
   for (const emoji of doc.text.matchAll(GRATITUDE_EMOJI)) found.push({ text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length });
   found.sort((a, b) => a.start - b.start);

@@ -9,6 +9,7 @@ testRule(noPlaceholder, {
     { draft: { text: 'Hi Caryl, thanks for joining the group!', kind: 'post' } },
     { name: 'an aside in square brackets', draft: { text: 'Loved your talk [sic] on "community first" marketing.', kind: 'dm' } },
     { name: 'a field written about in a code span', draft: { text: 'Type `{first_name}` and the scheduler fills it in.', kind: 'post' } },
+    { name: 'an escape inside a link is not a field', draft: { text: 'Our page: https://example.com/%C3%89cole-%CE%B1 come visit' } },
     { name: 'a percentage is not a field', draft: { text: 'Up 20% this week, and 30% last week.', kind: 'post' } },
   ],
   invalid: [
