@@ -71,6 +71,12 @@ export function createCsvReader(options: ParseOptions = {}): CsvReader {
   let row = 0;
   let index = 0;
   let first = true;
+  /**
+   * Rows with every cell blank, held until a row with something in it comes: blank rows between
+   * drafts are empty drafts, for the rules to flag; the blank rows a spreadsheet leaves at the
+   * end of an export are not drafts at all.
+   */
+  let blankRows: { index: number; row: number }[] = [];
 
   function read(found: readonly CsvRecord[], output: ParsedInput): void {
     for (const record of found) {
@@ -97,6 +103,12 @@ export function createCsvReader(options: ParseOptions = {}): CsvReader {
       row++;
       const location = { index: index++, row };
       if (skipLines && skipped(skipLines, record)) continue;
+      if (record.fields.every((field) => field.trim() === '')) {
+        blankRows.push(location);
+        continue;
+      }
+      for (const blank of blankRows) addDraft(output, { text: '' }, blank, options.defaults);
+      blankRows = [];
       addDraft(output, rowToDraft(columns, record.fields), location, options.defaults);
     }
   }

@@ -59,7 +59,12 @@ export function sniffFormat(content: string): InputFormat {
   // A header alone is no spreadsheet: one line is a draft, even one that starts "Post, …".
   if (delimiter === undefined || !start.includes('\n')) return 'txt';
   const header = firstLine.split(delimiter).map((name) => unquote(name.trim()));
-  if (!matchColumns(header).fields.includes('text')) return 'txt';
+  // "Update, everyone!" opens a post, not a spreadsheet: a header of one alias ("update",
+  // "post", "copy") is common prose, so a guess needs "text" itself or a second known column.
+  const { fields } = matchColumns(header);
+  const namesText = header.some((name) => name.toLowerCase() === 'text');
+  const known = fields.filter((field) => field !== null && field !== undefined).length;
+  if (!fields.includes('text') || (!namesText && known < 2)) return 'txt';
   return delimiter === '\t' && !firstLine.includes(',') ? 'tsv' : 'csv';
 }
 

@@ -65,11 +65,11 @@ const KINDS: ReadonlySet<string> = new Set(DraftKind.options);
 /** The channel a written value means, whatever its case, or undefined when Kindling does not know it. */
 export function channelFromValue(value: string): Channel | undefined {
   const key = valueKey(value);
-  return CHANNELS.has(key) ? (key as Channel) : CHANNEL_SYNONYMS[key];
+  return CHANNELS.has(key) ? (key as Channel) : Object.hasOwn(CHANNEL_SYNONYMS, key) ? CHANNEL_SYNONYMS[key] : undefined;
 }
 
 /** The draft kind a written value means, whatever its case, or undefined when Kindling does not know it. */
 export function kindFromValue(value: string): DraftKind | undefined {
   const key = valueKey(value);
-  return KINDS.has(key) ? (key as DraftKind) : KIND_SYNONYMS[key];
+  return KINDS.has(key) ? (key as DraftKind) : Object.hasOwn(KIND_SYNONYMS, key) ? KIND_SYNONYMS[key] : undefined;
 }

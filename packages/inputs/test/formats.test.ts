@@ -32,3 +32,12 @@ describe('sniffFormat', () => {
     expect(sniffFormat('Post, then reply to everyone who comments')).toBe('txt');
   });
 });
+
+describe('sniffing prose that merely starts like a header', () => {
+  it('reads a post whose first line opens with a text-column alias as text', () => {
+    expect(sniffFormat('Update, everyone!\nThe meetup moved to Friday, 6pm, at the library.\nSee you there.')).toBe('txt');
+  });
+  it('still reads a real export with an alias header and a second known column as CSV', () => {
+    expect(sniffFormat('Post,Network\nHello there,Twitter\n')).toBe('csv');
+  });
+});

@@ -11,7 +11,9 @@ const LINE_BREAK = /\r\n|\r|\n/u;
  * code-review tool would turn into a ping or a link. Put in a code span, they print as written
  * and ping nobody; a backslash does not stop every tool. An email address is left alone.
  */
-const PINGS = /(?<![\w`@])(?:@[A-Za-z0-9][\w-]*(?:\/[\w.-]*\w)?|(?:[\w.-]+\/[\w.-]+)?#\d+\b|GH-\d+\b)/gu;
+// The lookbehind also refuses a start after ".", "/" or "-": a reference then starts where its
+// run of name characters starts, so "a-a-a-…" is not rescanned from every dash.
+const PINGS = /(?<![\w.\/`@-])(?:@[A-Za-z0-9][\w-]*(?:\/[\w.-]*\w)?|(?:[\w.-]+\/[\w.-]+)?#\d+\b|GH-\d+\b)/gu;
 
 /** Escapes one line of untrusted text for Markdown. */
 function escapeLine(line: string): string {

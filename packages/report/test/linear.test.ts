@@ -2,6 +2,7 @@ import { lint, type LintResult } from '@kindling/rules';
 import { describe, expect, it } from 'vitest';
 import { ReportBuilder, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, locateResult, type Report } from '../src/index.js';
 import { elementReads, growthBeyondLinear } from '../../../test/linearity.js';
+import { markdownQuote } from '../src/escape-markdown.js';
 import { onlyNoShouting } from './report-fixture.js';
 
 // Where timed, 16 times the input must take about 16 times as long, not 16² = 256 times.
@@ -126,5 +127,11 @@ describe('reports in linear time', () => {
         `<mark class="warning" title="${title}" aria-describedby="draft-1-f3">WHY ARE YOU SHOUTING</mark>` +
         `<mark class="warning overlap" title="${bang}" aria-describedby="draft-1-f3 draft-1-f4">!!!</mark><sup class="ref" aria-hidden="true">3</sup><sup class="ref" aria-hidden="true">4</sup>\n`,
     );
+  });
+});
+
+describe('escaping untrusted text for Markdown', () => {
+  it('quotes a long run of dashes and dots in time that grows linearly', () => {
+    expect(growthBeyondLinear((size) => 'a-b.'.repeat(size), (text) => markdownQuote(text), 2000, FACTOR)).toBeLessThan(LIMIT);
   });
 });

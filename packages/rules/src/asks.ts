@@ -4,10 +4,12 @@ import { firstTerm, hasTerm } from './lexicon.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';
 import { once } from './memo.js';
+import { spanAt } from './spans.js';
 import { TextDoc, type Span } from './text.js';
 
+/** The sentence holding `offset`, by binary search: linear in the matches, however many sentences. */
 function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
-  return doc.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  return spanAt(doc.sentences, offset);
 }
 
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|d|ll))(?![\p{L}])/iu;
@@ -64,8 +66,16 @@ export const findReasonForWriting = once((doc: TextDoc): Span | undefined => fir
  * ("Love taking online offline") judges. The cheap word test runs first, since most posts
  * name no call or meeting at all.
  */
-export const takesTalkOffline = once((draft: Draft): boolean => {
+export function takesTalkOffline(draft: Draft): boolean {
   if (draft.kind === 'dm') return true;
-  if (draft.kind === 'share' || !hasTerm(offlineChannels, draft.text)) return false;
-  return findInvitationToTalk(new TextDoc(draft.text)) !== undefined;
-});
+  if (draft.kind === 'share') return false;
+  // Remembered with the text it was worked out for, so a draft edited in place is asked again.
+  let known = invitations.get(draft);
+  if (known?.text !== draft.text) {
+    known = { text: draft.text, invites: hasTerm(offlineChannels, draft.text) && findInvitationToTalk(new TextDoc(draft.text)) !== undefined };
+    invitations.set(draft, known);
+  }
+  return known.invites;
+}
+
+const invitations = new WeakMap<Draft, { text: string; invites: boolean }>();

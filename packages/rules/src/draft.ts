@@ -145,7 +145,8 @@ export const DRAFT_ROOT = '(draft)';
 
 /** Validates unknown input as a Draft, naming each offending field. Never throws. */
 export function parseDraft(input: unknown): DraftParseResult {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return { success: true, draft: input as Draft };
+  // Trusted as it is, unless its text was changed to something that is not text since.
+  if (typeof input === 'object' && input !== null && validated.has(input) && typeof (input as Draft).text === 'string') return { success: true, draft: input as Draft };
   const plain = plainDraft(input);
   if (plain) return remember(plain);
   const parsed = Draft.safeParse(input, { reportInput: true });

@@ -190,8 +190,9 @@ function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
   let start = first;
   let end = last;
   const joined = (a: number, b: number) => /^[\s:'’-]*$/u.test(doc.text.slice(words[a]!.end, words[b]!.start));
-  while (start > 0 && CAPITALISED.test(words[start - 1]!.text) && joined(start - 1, start)) start--;
-  while (end + 1 < words.length && CAPITALISED.test(words[end + 1]!.text) && joined(end, end + 1)) end++;
+  // Only three in a row matter, so the walk stops there: a long run of capitals stays linear.
+  while (end - start + 1 < TITLE_RUN && start > 0 && CAPITALISED.test(words[start - 1]!.text) && joined(start - 1, start)) start--;
+  while (end - start + 1 < TITLE_RUN && end + 1 < words.length && CAPITALISED.test(words[end + 1]!.text) && joined(end, end + 1)) end++;
   return end - start + 1 >= TITLE_RUN;
 }
 

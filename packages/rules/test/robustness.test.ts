@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftInput } from '../src/draft.js';
 import { lint, lintBatch } from '../src/lint.js';
 import type { LintResult } from '../src/result.js';
+import { growthBeyondLinear } from '../../../test/linearity.js';
 
 function expectWellFormed(result: LintResult, text: string): void {
   for (const item of [...result.findings, ...result.praise]) {
@@ -96,4 +97,18 @@ describe('lint on any input', () => {
       expectWellFormed(lint({ text, kind: 'reply', replyingTo: { author: '@sam', text } }), text);
     });
   }
+});
+
+describe('linear time on shapes that once were not', () => {
+  // Growth beyond linear: about 1 when linear, about 4 when quadratic at 4× the size. Generous,
+  // so a busy machine does not fail it, and no wall-clock limit.
+  const shapes: [string, (size: number) => string][] = [
+    ['a run of capitalised swear words, read as a title', (size) => 'Damn '.repeat(size)],
+    ['a word list matched in every sentence', (size) => 'Coffee is hot. '.repeat(size)],
+    ['one long word made of a lexicon stem', (size) => `x${'video'.repeat(size)}`],
+    ['repeated praise slang around insults', (size) => 'stupid good. '.repeat(size)],
+  ];
+  it.each(shapes)('%s', (_name, make) => {
+    expect(growthBeyondLinear((size) => ({ text: make(size), kind: 'reply' as const }), (draft) => lint(draft), 1500, 4)).toBeLessThan(2.5);
+  });
 });

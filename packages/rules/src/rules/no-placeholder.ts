@@ -3,7 +3,8 @@ import { firstNameOf } from '../names.js';
 import { findPlaceholders } from '../placeholders.js';
 import { TextDoc } from '../text.js';
 
-const drafts = new WeakMap<object, boolean>();
+/** Whether each draft's text holds a placeholder, with the text it was worked out for: a draft edited in place is asked again. */
+const drafts = new WeakMap<object, { text: string; has: boolean }>();
 
 export const noPlaceholder = defineRule({
   id: 'no-placeholder',
@@ -22,12 +23,12 @@ export const noPlaceholder = defineRule({
   },
   // Only drafts with a placeholder: a post with none has nothing for lesson 2 to judge.
   appliesTo(draft) {
-    let has = drafts.get(draft);
-    if (has === undefined) {
-      has = /[{[%]/u.test(draft.text) && findPlaceholders(new TextDoc(draft.text)).length > 0;
-      drafts.set(draft, has);
+    let known = drafts.get(draft);
+    if (known?.text !== draft.text) {
+      known = { text: draft.text, has: /[{[%]/u.test(draft.text) && findPlaceholders(new TextDoc(draft.text)).length > 0 };
+      drafts.set(draft, known);
     }
-    return has;
+    return known.has;
   },
   check({ draft, doc, report }) {
     const name = draft.recipient ? firstNameOf(draft.recipient.handle) : undefined;

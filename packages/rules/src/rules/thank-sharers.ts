@@ -40,7 +40,8 @@ function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (wo
  * sharer.
  */
 function findThanks(doc: TextDoc, by: string): Span | undefined {
-  const found: Span[] = findTermsIn(doc, gratitude);
+  // A copy: the matches are the draft's cached list, shared with other rules.
+  const found: Span[] = [...findTermsIn(doc, gratitude)];
   GRATITUDE_EMOJI.lastIndex = 0;
   for (const emoji of doc.text.matchAll(GRATITUDE_EMOJI)) found.push({ text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length });
   found.sort((a, b) => a.start - b.start);

@@ -8,6 +8,7 @@ import { acknowledgements } from '../lexicons/function-words.js';
 import { profaneIntensifiers } from '../lexicons/hostility.js';
 import { coldReplies } from '../lexicons/tone.js';
 import { findPersonalNegativity } from '../mood.js';
+import { withoutOverlapping } from '../spans.js';
 import { TextDoc } from '../text.js';
 import { estimateWarmth, warmestPhrase } from '../tone.js';
 
@@ -41,10 +42,6 @@ function dropIntensifier(doc: TextDoc, hit: HostileHit): Fix | undefined {
   const nextLetter = hit.end + gap[0].length;
   if (!/^\p{Lu}/u.test(hit.text)) return { range: [hit.start, nextLetter], text: '' };
   return { range: [hit.start, nextLetter + 1], text: doc.text[nextLetter]!.toUpperCase() };
-}
-
-function overlapsAny(start: number, end: number, hits: readonly HostileHit[]): boolean {
-  return hits.some((hit) => hit.targeted && hit.start < end && start < hit.end);
 }
 
 export const warmTone = defineRule({
@@ -98,8 +95,8 @@ export const warmTone = defineRule({
       }
     }
 
-    for (const match of findPersonalNegativity(doc)) {
-      if (overlapsAny(match.start, match.end, hostility)) continue;
+    // One sweep: both lists are sorted by start, and the hits do not overlap each other.
+    for (const match of withoutOverlapping(findPersonalNegativity(doc), hostility.filter((hit) => hit.targeted))) {
       flagged = true;
       report({ messageId: 'personalNegativity', data: { phrase: match.text }, range: [match.start, match.end] });
     }
