@@ -1,5 +1,5 @@
-import { findTermsIn, firstTermIn } from './lexicon-index.js';
 import type { Draft } from './draft.js';
+import { findTermsIn, firstTermIn } from './lexicon-index.js';
 import { firstTerm, hasTerm } from './lexicon.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';

@@ -28,7 +28,7 @@ import { condescension } from './lexicons/condescension.js';
 import { groupHostility } from './lexicons/group-hostility.js';
 import { firstSpanFrom, spanAt } from './spans.js';
 import { compileWordPatterns, matchWordPatterns } from './word-patterns.js';
-import { indexLexicons, matchTerms, type IndexedMatch } from './term-index.js';
+import { indexLexicons, matchTerms } from './term-index.js';
 import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */

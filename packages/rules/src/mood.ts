@@ -1,6 +1,6 @@
-import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import { findHostility } from './hostility.js';
-import { type TermMatch } from './lexicon.js';
+import { findTermsIn, hasTermIn } from './lexicon-index.js';
+import type { TermMatch } from './lexicon.js';
 import { enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';

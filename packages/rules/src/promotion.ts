@@ -1,6 +1,6 @@
-import { findTermsIn, findWeightedTermsIn } from './lexicon-index.js';
 import { contentStems } from './content-words.js';
 import type { Draft } from './draft.js';
+import { findTermsIn, findWeightedTermsIn } from './lexicon-index.js';
 import { type TermMatch } from './lexicon.js';
 import { DISCOUNT, HIDDEN_LINK, MAY_HOLD_HIDDEN_LINK, LOOK_ELSEWHERE_BEFORE, OWNER_BEFORE, ownWork, promotionSignals, valueSignals } from './lexicons/promotion.js';
 import { findPitchPatterns } from './pitch.js';
@@ -161,7 +161,6 @@ export function measurePromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
 }
 
 function weighPromotion(draft: Draft, doc: TextDoc): PromotionMeasure {
-  const prose = doc.prose;
   const asks = onePerTerm(findWeightedTermsIn(doc, promotionSignals)).map(({ text, start, end, weight }) => ({ text, start, end, kind: 'ask' as const, weight }));
   const signals = mergeOverlaps(
     [...asks, ...discounts(doc.text), ...workMentions(doc), ...droppedLinks(draft, doc), ...patternSignals(doc), ...hiddenLinks(doc.prose)],

@@ -96,6 +96,7 @@ export class TextDoc {
   readonly text: string;
   #words?: Word[];
   #lexicalWords?: Word[];
+  #hashtagWords?: Word[];
   #sentences?: Span[];
   #urls?: Span[];
   #mentions?: Span[];
@@ -147,6 +148,7 @@ export class TextDoc {
    * one word (#idiot, #TRAITORS) as that word.
    */
   get hashtagWords(): Word[] {
+    if (this.#hashtagWords) return this.#hashtagWords;
     const words: Word[] = [];
     for (const tag of this.hashtags) {
       const body = tag.text.slice(1);
@@ -163,7 +165,7 @@ export class TextDoc {
         words.push({ text: match[0], lower, key: lower, start, end: start + match[0].length, inHashtag: true });
       });
     }
-    return words;
+    return (this.#hashtagWords = words);
   }
 
   get sentences(): Span[] {

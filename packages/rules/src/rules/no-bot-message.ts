@@ -1,11 +1,10 @@
-import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, type BatchEntry } from '../define-rule.js';
+import { findTermsIn } from '../lexicon-index.js';
 import { greetings, massOutreachLines } from '../lexicons/outreach.js';
 import { nameMatcher } from '../names.js';
 import { groupNearDuplicates } from '../near-duplicates.js';
-import type { TextDoc } from '../text.js';
 
 /** Shorter messages ("Thanks!", "See you there") are the same for everyone without being templates. */
 const MIN_WORDS_TO_COMPARE = 6;

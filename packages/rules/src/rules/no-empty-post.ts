@@ -1,8 +1,8 @@
-import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { contentWords } from '../content-words.js';
 import { defineRule } from '../define-rule.js';
 import type { Range } from '../finding.js';
+import { findTermsIn } from '../lexicon-index.js';
 import { fillerPhrases } from '../lexicons/filler.js';
 import type { Span, TextDoc } from '../text.js';
 

@@ -1,7 +1,7 @@
-import { findTermsIn, hasTermIn } from '../lexicon-index.js';
 import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { defineRule, noOptions } from '../define-rule.js';
 import type { Draft } from '../draft.js';
+import { findTermsIn, hasTermIn } from '../lexicon-index.js';
 import { emptyPraise, praiseGlue } from '../lexicons/empty-praise.js';
 import { gratitude } from '../lexicons/gratitude.js';
 import { TextDoc } from '../text.js';

@@ -1,6 +1,6 @@
-import { findTermsIn } from '../lexicon-index.js';
 import { takesTalkOffline } from '../asks.js';
 import { defineRule, noOptions } from '../define-rule.js';
+import { findTermsIn } from '../lexicon-index.js';
 import { DISCOUNT, PRICE, PRICE_PERIOD, PRICE_QUALIFIER, salesPitch } from '../lexicons/pitch.js';
 import { findPitchPatterns, type PitchKind } from '../pitch.js';
 import { withoutOverlapping } from '../spans.js';

@@ -1,6 +1,6 @@
-import { firstTermIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
+import { firstTermIn } from '../lexicon-index.js';
 import { followUpPhrases, graciousCloses } from '../lexicons/follow-ups.js';
 import { countUnansweredOwnMessages } from '../thread.js';
 

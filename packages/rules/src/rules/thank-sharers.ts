@@ -1,7 +1,7 @@
-import { findTermsIn } from '../lexicon-index.js';
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
+import { findTermsIn } from '../lexicon-index.js';
 import { functionWords } from '../lexicons/function-words.js';
 import { GRATITUDE_EMOJI, gratitude } from '../lexicons/gratitude.js';
 import { findName, nameMatcher } from '../names.js';
