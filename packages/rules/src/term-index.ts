@@ -8,10 +8,8 @@ import type { TextDoc, Word } from './text.js';
 
 /** How many leading letters key a one-word `stem*` term. */
 const STEM_KEY = 3;
-/** Terms the word index cannot express (masked swearing such as "f*ck", "a$$"), left to a regex. */
+/** Terms the word index cannot express ("like & share", "colou?r"), left to a regex. */
 const WORDLIKE = /^[\p{L}\p{N}'’ -]+\*?$/u;
-/** The characters that mask a swear word; a draft without any needs no regex pass. */
-const MASKING = /[*$!#@%]/u;
 
 interface Entry {
   /** Lower-cased words of the term; the last is a prefix when `stem` is set. */
@@ -26,9 +24,7 @@ export interface TermIndex {
   readsHashtags: boolean;
   byWord: Map<string, Entry[]>;
   byStem: Map<string, Entry[]>;
-  /** Per group, the masked-swearing terms that need a regex, as a lexicon: run only on drafts with a masking character. */
-  fallback: (Lexicon | undefined)[];
-  /** Per group, the other terms the word index cannot express ("like & share", "sir/madam", "colou?r"): always run. */
+  /** Per group, the terms the word index cannot express ("like & share", "sir/madam", "colou?r"): always run. */
   patterned: (Lexicon | undefined)[];
 }
 
@@ -52,13 +48,12 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 
 /** Builds one index over several groups of terms; each match reports its group's position as `tag`. */
 export function indexTerms(groups: readonly (readonly string[])[], readsHashtags = false): TermIndex {
-  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), fallback: [], patterned: [] };
+  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), patterned: [] };
   groups.forEach((terms, tag) => {
-    const regexTerms: string[] = [];
     const patternTerms: string[] = [];
     for (const term of terms) {
       if (!WORDLIKE.test(term) || (term.endsWith('*') && !term.includes(' ') && term.length - 1 < STEM_KEY) || /^['’]|\s['’]/u.test(term)) {
-        (MASKING.test(term.replace(/\*$/u, '')) ? regexTerms : patternTerms).push(term);
+        patternTerms.push(term);
         continue;
       }
       const stem = term.endsWith('*');
@@ -68,7 +63,6 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
       if (stem && words.length === 1) add(index.byStem, first.slice(0, STEM_KEY), entry);
       else add(index.byWord, first, entry);
     }
-    index.fallback[tag] = regexTerms.length > 0 ? { terms: regexTerms } : undefined;
     index.patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
   });
   return index;
@@ -218,12 +212,8 @@ export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean)
       while (at + 1 < keys.length && words[at + 1]!.start < best.end) at++;
     }
   }
-  const masked = index.fallback.some(Boolean) && MASKING.test(doc.prose);
-  for (let tag = 0; tag < index.fallback.length; tag++) {
-    for (const lexicon of [masked ? index.fallback[tag] : undefined, index.patterned[tag]]) {
-      if (!lexicon) continue;
-      for (const match of findTerms(lexicon, doc.prose)) matches.push({ start: match.start, end: match.end, text: match.text, tag });
-    }
-  }
+  index.patterned.forEach((lexicon, tag) => {
+    if (lexicon) for (const match of findTerms(lexicon, doc.prose)) matches.push({ start: match.start, end: match.end, text: match.text, tag });
+  });
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }

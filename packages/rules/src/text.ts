@@ -1,4 +1,5 @@
 import type { Range } from './finding.js';
+import { MASKED_RUN, MAY_HOLD_MASK, maskedRunEnd, unmask } from './masked-words.js';
 import { withoutOverlapping } from './spans.js';
 
 export interface Span {
@@ -8,9 +9,15 @@ export interface Span {
 }
 
 export interface Word extends Span {
-  /** Lower-cased text, for lookups. Offsets always refer to `text`. */
+  /**
+   * Lower-cased text in Unicode compatibility form (NFKC: full-width and styled letters become
+   * plain ones), for lookups. Offsets always refer to `text`.
+   */
   lower: string;
-  /** `lower` with curly apostrophes straightened: the key word lists are looked up by. */
+  /**
+   * `lower` with curly apostrophes straightened, and a masked swear word read as the word it
+   * masks ("f***ing" as "fucking"): the key word lists are looked up by.
+   */
   key: string;
   /**
    * Set on the words of a camel-case hashtag (#SendThemBack gives Send, Them, Back): they are
@@ -58,6 +65,33 @@ export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpEx
     if (match[0].length === 0) pattern.lastIndex++;
     visit(match);
   }
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/u;
+
+/** A word's lookup form: lower case, and NFKC where it is not plain ASCII ("ｆｕｃｋ", "𝐟𝐮𝐜𝐤"). */
+function lowerForm(text: string): string {
+  return NOT_ASCII.test(text) ? text.normalize('NFKC').toLowerCase() : text.toLowerCase();
+}
+
+function wordAt(text: string, start: number): Word {
+  const lower = lowerForm(text);
+  const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+  return { text, lower, key, start, end: start + text.length };
+}
+
+/** The masked swear words of a text ("sh*t", "a$$", "f***ing"), each read as the word it masks. */
+function maskedWords(text: string): Word[] {
+  if (!MAY_HOLD_MASK.test(text)) return [];
+  const words: Word[] = [];
+  eachMatch(MASKED_RUN, text, (match) => {
+    const end = maskedRunEnd(text, match.index, match.index + match[0].length);
+    const written = text.slice(match.index, end);
+    const lower = written.toLowerCase();
+    const key = unmask(lower);
+    if (key) words.push({ text: written, lower, key, start: match.index, end });
+  });
+  return words;
 }
 
 function collect(pattern: RegExp, text: string): Span[] {
@@ -118,13 +152,11 @@ export class TextDoc {
   /** Words outside URLs, mentions and hashtags. */
   get words(): Word[] {
     if (!this.#words) {
-      const words: Word[] = [];
-      eachMatch(WORD, this.text, (match) => {
-        const start = match.index;
-        const lower = match[0].toLowerCase();
-        const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
-        words.push({ text: match[0], lower, key, start, end: start + match[0].length });
-      });
+      let words: Word[] = [];
+      eachMatch(WORD, this.text, (match) => words.push(wordAt(match[0], match.index)));
+      const masked = maskedWords(this.text);
+      // A masked word replaces the pieces the word pattern cut it into ("f", "ing").
+      if (masked.length > 0) words = mergeByStart(withoutOverlapping(words, masked), masked);
       this.#words = withoutOverlapping(words, this.tokens);
     }
     return this.#words;
@@ -153,16 +185,11 @@ export class TextDoc {
     for (const tag of this.hashtags) {
       const body = tag.text.slice(1);
       if (!LOWER_THEN_UPPER.test(body)) {
-        if (ONE_WORD.test(body)) {
-          const lower = body.toLowerCase();
-          words.push({ text: body, lower, key: lower, start: tag.start + 1, end: tag.end, inHashtag: true });
-        }
+        if (ONE_WORD.test(body)) words.push({ ...wordAt(body, tag.start + 1), inHashtag: true });
         continue;
       }
       eachMatch(CAMEL_PART, body, (match) => {
-        const start = tag.start + 1 + match.index;
-        const lower = match[0].toLowerCase();
-        words.push({ text: match[0], lower, key: lower, start, end: start + match[0].length, inHashtag: true });
+        words.push({ ...wordAt(match[0], tag.start + 1 + match.index), inHashtag: true });
       });
     }
     return (this.#hashtagWords = words);

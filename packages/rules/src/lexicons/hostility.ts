@@ -19,8 +19,8 @@ export const insultNouns = defineLexicon({
     'shills', 'stooge*', 'bimbo*', 'hag', 'hags', 'swine', 'scoundrel*', 'brat', 'brats', 'crybaby', 'crybabies',
     'commie*', 'libtard*', 'feminazi*', 'racists', 'dictator', 'tyrant', 'fool', 'fools', 'pedophile*', 'paedophile*',
     'pedo', 'pedos', 'bully', 'bullies', 'whiner*', 'goon', 'goons', 'shyster*', 'scammer*', 'sellout*', 'nutter*',
-    'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv', 'dweeb*', 'soyboy*', 'freaks', 'a**hole*',
-    'b*tch*', 'dummy', 'dummies', 'goofball*', 'fatso', 'fatass*', 'cockroach*', 'charlatan*', 'crackpot*', 'kook',
+    'twit', 'twits', 'peasant*', 'wimp*', 'sissy', 'pervert*', 'perv', 'dweeb*', 'soyboy*', 'freaks',
+    'dummy', 'dummies', 'goofball*', 'fatso', 'fatass*', 'cockroach*', 'charlatan*', 'crackpot*', 'kook',
     'kooks', 'wacko*', 'whacko*', 'wackjob*', 'whackjob*', 'whack job', 'nut job', 'psychopath*', 'sociopath*',
     'narcissist*', 'hooligan*', 'loudmouth*', 'blowhard*', 'chump', 'chumps', 'suckers', 'lackey*', 'bootlicker*',
     'sycophant*', 'snitch', 'snitches', 'knuckledragger*', 'wingnut*', 'maggot*', 'deadbeat*', 'freeloader*', 'bum',
@@ -148,8 +148,8 @@ export const violenceVerbs = defineLexicon({
 /** Profanity. Harsh on its own; hostile when aimed at a person. */
 export const profanity = defineLexicon({
   terms: [
-    'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'f*ck*', 'f**k*', 'effing', 'motherfucking', 'shit',
-    'shits', 'shitty', 'shitting', 'shite', 'sh*t*', 'sh!t', 's**t', 'a$$', 'bullshit', 'horseshit', 'crap', 'crappy',
+    'fuck*', 'fck*', 'fuk', 'fukin', 'fuking', 'fukn', 'fuc', 'effing', 'motherfucking', 'shit',
+    'shits', 'shitty', 'shitting', 'shite', 'bullshit', 'horseshit', 'crap', 'crappy',
     'damn', 'damned', 'dammit', 'goddamn*', 'goddam', 'ass', 'asses', 'arse', 'piss', 'pissing', 'dicks', 'cocksucker*',
     'cunt*', 'wtf', 'af', 'bollocks', 'bugger', 'hell', 'sucks', 'suck', 'sucked', 'omfg', 'tits', 'pussy', 'pussies',
     // Swear words that are also names: "I'm an asshole though" is no insult, but still swearing.

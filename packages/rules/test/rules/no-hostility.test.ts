@@ -28,6 +28,8 @@ testRule(noHostility, {
     { name: 'a name with an adjective may be a place', draft: { text: 'Texas is ridiculous in August.' } },
     { name: 'violence to a thing', draft: { text: 'Time to kill the old branch and start fresh.' } },
     { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
+    { name: 'markdown emphasis is no mask', draft: { text: 'What a **great** talk, and *so* useful.' } },
+    { name: 'a price is no mask', draft: { text: 'Tickets are $5 at the door, 2-for-1 on Fridays.' } },
     { name: 'a harsh word inside a title', draft: { text: 'Watching Why Nations Go To Hell tonight with my dad' } },
     { name: 'a harsh word turned to praise by the word before it', draft: { text: 'My kids love these awesomely horrible shark movies' } },
     { name: 'an insult in quoted speech, said by someone else', draft: { text: 'Sam said "you are an idiot" to me yesterday, which hurt' } },
@@ -118,6 +120,26 @@ testRule(noHostility, {
       name: 'profanity and an insult become one finding',
       draft: { text: 'You fucking idiot.' },
       errors: [{ messageId: 'nameCalling', message: nameCalling('fucking idiot'), range: [4, 17] }],
+    },
+    {
+      name: 'masked profanity is read as the word it masks',
+      draft: { text: 'You f***ing muppet.' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('f***ing muppet'), range: [4, 18] }],
+    },
+    {
+      name: 'a masked insult with a look-alike letter',
+      draft: { text: 'Shut it, b!tch' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('b!tch'), range: [9, 14] }],
+    },
+    {
+      name: 'full-width letters read as plain ones',
+      draft: { text: 'You are a ｍｏｒｏｎ' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('ｍｏｒｏｎ'), range: [10, 15] }],
+    },
+    {
+      name: 'styled letters read as plain ones, ranges in code units',
+      draft: { text: 'Such a 𝗹𝗼𝘀𝗲𝗿' },
+      errors: [{ messageId: 'nameCalling', message: nameCalling('𝗹𝗼𝘀𝗲𝗿'), range: [7, 17] }],
     },
     {
       name: '"don\'t be" does not negate the insult',
