@@ -82,6 +82,8 @@ export const noShouting = defineRule({
       const words = doc.prose.slice(sentence.start, sentence.end);
       // One capitalised word ("ATTENTION") is emphasis; a sentence of them is a raised voice.
       if (HAS_LOWER.test(words) || !TWO_CAPITAL_WORDS.test(words)) continue;
+      // Someone else's words, quoted and attributed, are not the writer raising their voice.
+      if (spanAt(doc.quotations, sentence.start)) continue;
       const upper = words.match(UPPER)?.length ?? 0;
       if (upper >= options.minLetters && !isJoyful(doc, sentence)) {
         const sentenceCase = toSentenceCase(doc, sentence);
@@ -98,6 +100,7 @@ export const noShouting = defineRule({
       const marks = match[0];
       if ((marks.match(/!/gu)?.length ?? 0) <= options.maxExclamations) continue;
       const start = match.index;
+      if (spanAt(doc.quotations, start)) continue;
       const sentence = spanAt(doc.sentences, start);
       if (sentence && isJoyful(doc, sentence)) continue;
       report({
