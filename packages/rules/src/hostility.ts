@@ -170,14 +170,18 @@ function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[
 
 /** A capitalised word: "Hell" in "Why America May Go To Hell". */
 const CAPITALISED = /^\p{Lu}/u;
-/** How many capitalised words in a row make a name or a title. */
+/** How many capitalised words make a name or a title. */
 const TITLE_RUN = 3;
+/** How many words a title walk looks at on each side, so a long run of capitals stays linear. */
+const TITLE_REACH = 4;
+/** Small words that titles keep in lower case between capitalised ones: "Lord of the Flies", "Stupid Love by Lady Gaga". */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'by', 'to', 'for', 'with', 'vs', '&']);
 
 /**
  * Whether the hit is part of a name or a title: it and the words around it are capitalised,
- * three or more in a row, in a draft that is not written in capitals throughout
- * ("Why America May Go To Hell", "The Walking Dead"). Such a word names something; it does
- * not call anyone anything.
+ * with a title's small words between them, in a draft that is not written in capitals
+ * throughout ("Why America May Go To Hell", "The Walking Dead", "Stupid Love by Lady Gaga"). Such a
+ * word names something; it does not call anyone anything.
  */
 function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
   const words = doc.lexicalWords;
@@ -187,13 +191,29 @@ function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
   // Hashtags are written in capitals on purpose: #SendThemBack is no title.
   for (let i = first; i <= last; i++) if (!CAPITALISED.test(words[i]!.text) || words[i]!.inHashtag) return false;
   if (isAllCaps(doc)) return false;
-  let start = first;
-  let end = last;
   const joined = (a: number, b: number) => /^[\s:'’-]*$/u.test(doc.text.slice(words[a]!.end, words[b]!.start));
-  // Only three in a row matter, so the walk stops there: a long run of capitals stays linear.
-  while (end - start + 1 < TITLE_RUN && start > 0 && CAPITALISED.test(words[start - 1]!.text) && joined(start - 1, start)) start--;
-  while (end - start + 1 < TITLE_RUN && end + 1 < words.length && CAPITALISED.test(words[end + 1]!.text) && joined(end, end + 1)) end++;
-  return end - start + 1 >= TITLE_RUN;
+  const capitalised = (i: number) => CAPITALISED.test(words[i]!.text) && !words[i]!.inHashtag;
+  /** The next capitalised word from `i` going `step`, over at most one joiner, or -1. */
+  const nextCapital = (i: number, step: 1 | -1): number => {
+    const j = i + step;
+    if (j < 0 || j >= words.length || !joined(Math.min(i, j), Math.max(i, j))) return -1;
+    if (capitalised(j)) return j;
+    const k = j + step;
+    if (!TITLE_JOINERS.has(words[j]!.key) || k < 0 || k >= words.length || !joined(Math.min(j, k), Math.max(j, k))) return -1;
+    return capitalised(k) ? k : -1;
+  };
+  let capitals = last - first + 1;
+  for (let i = first, n = 0; capitals < TITLE_RUN && n < TITLE_REACH; n++) {
+    i = nextCapital(i, -1);
+    if (i < 0) break;
+    capitals++;
+  }
+  for (let i = last, n = 0; capitals < TITLE_RUN && n < TITLE_REACH; n++) {
+    i = nextCapital(i, 1);
+    if (i < 0) break;
+    capitals++;
+  }
+  return capitals >= TITLE_RUN;
 }
 
 const allCaps = new WeakMap<TextDoc, boolean>();
@@ -392,10 +412,10 @@ function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): Ho
     case 'condescension':
       return hit('condescension', true);
     case 'dismissal':
-      if (takesObject(candidate, after)) return undefined;
+      if (guardedByPhrase || takesObject(candidate, after)) return undefined;
       return isAboutSelf(before, []) && !addressesReader(before) ? undefined : hit('dismissal', true);
     case 'command':
-      return isCommand(doc, candidate) ? hit('dismissal', true) : undefined;
+      return !guardedByPhrase && isCommand(doc, candidate) ? hit('dismissal', true) : undefined;
     case 'insult': {
       if (guarded || isNegated(before) || isAboutSelf(before, after)) return undefined;
       const insult = hit('insult', true);

@@ -188,7 +188,7 @@ export const innocentPhrases = defineLexicon({
     'go nuts', 'going nuts', 'went nuts', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'silly me',
     'trash talk', 'take out the trash', 'garbage collection', 'worst case', 'at worst', 'if worst comes to worst',
     'the worst part', 'as a child', 'as a kid', 'as a baby', 'as a joke', 'cruel summer', 'terrible twos',
-    'joke of the day', 'bad joke', 'inside joke', 'dad joke',
+    'joke of the day', 'bad joke', 'inside joke', 'dad joke', 'shut up and take my money',
   ],
 });
 

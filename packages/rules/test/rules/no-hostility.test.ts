@@ -28,6 +28,7 @@ testRule(noHostility, {
     { name: 'a name with an adjective may be a place', draft: { text: 'Texas is ridiculous in August.' } },
     { name: 'violence to a thing', draft: { text: 'Time to kill the old branch and start fresh.' } },
     { name: 'an idiom', draft: { text: 'Happy April fools day!' } },
+    { name: 'a fixed phrase of delight', draft: { text: 'Shut up and take my money, this keyboard looks amazing' } },
     { name: 'markdown emphasis is no mask', draft: { text: 'What a **great** talk, and *so* useful.' } },
     { name: 'a price is no mask', draft: { text: 'Tickets are $5 at the door, 2-for-1 on Fridays.' } },
     { name: 'a harsh word inside a title', draft: { text: 'Watching Why Nations Go To Hell tonight with my dad' } },

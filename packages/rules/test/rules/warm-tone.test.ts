@@ -8,6 +8,7 @@ const curt = (reply: string) => `"${reply}" is the whole reply. Without a face o
 
 testRule(warmTone, {
   valid: [
+    { name: 'a harsh word in a song title, joined to its artist by a small word', draft: { text: 'Stupid Love by Lady Gaga is on repeat today' } },
     { draft: { text: 'Thursday works for me, thanks for letting me know!', kind: 'reply', replyingTo: friendlyRequest } },
     { draft: { text: 'I see it differently: the numbers point the other way for me. Happy to compare notes?', kind: 'reply' } },
     { name: 'a short reply with a tone cue', draft: { text: 'Fine!', kind: 'reply', replyingTo: friendlyRequest } },
