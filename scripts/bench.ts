@@ -129,6 +129,8 @@ async function adversarialShapes(): Promise<Shape[]> {
     ['exclamation marks', (size) => '!'.repeat(size)],
     ['quotes', (size) => '"'.repeat(size)],
     ['insults and thanks', (size) => repeatTo('you idiot thanks ', size)],
+    ['masked swearing ("f*** ")', (size) => repeatTo('f*** ', size)],
+    ['one run of masks and letters ("a*a*…")', (size) => repeatTo('a*', size)],
   ];
 }
 
