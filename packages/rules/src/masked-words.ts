@@ -15,6 +15,8 @@ const STANDS_FOR: ReadonlyMap<string, string> = new Map([
 export const MASKED_RUN = /\p{L}[\p{L}\p{N}*#%$@!]*/gu;
 /** Whether a text may hold a masked word at all: a letter next to a mask, or a look-alike between letters. */
 export const MAY_HOLD_MASK = /\p{L}[*#%$]|\p{L}[@!0-9]+\p{L}/u;
+/** The same test for a draft of plain ASCII, without the `u` flag, which V8 runs several times faster. */
+export const MAY_HOLD_MASK_ASCII = /[a-z][*#%$]|[a-z][@!0-9]+[a-z]/i;
 const LETTER = /^\p{L}$/u;
 const PLAIN_WORD = /^[a-z]+\*?$/u;
 /** A masked word this short must show two of its letters: "f**" could be many words. */

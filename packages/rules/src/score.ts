@@ -1,30 +1,26 @@
 import type { Finding, Praise, Severity } from './finding.js';
 import { LESSON_NUMBERS, type LessonNumber } from './lessons.js';
-import { contentWords } from './content-words.js';
+import { isFunctionWord } from './content-words.js';
 import { once } from './memo.js';
 import type { LessonResults } from './result.js';
 import type { TextDoc } from './text.js';
 import { estimateWarmth } from './tone.js';
-import { topicStem } from './topic-stem.js';
 
 const PENALTY: Record<Severity, number> = { error: 45, warning: 28, info: 8 };
 const PRAISE_BONUS = 12;
 
 /** How many distinct content words bring a draft halfway to full substance. */
 const HALF_SUBSTANCE = 8;
-/** A figure: "40", "3.5", "2024". */
-const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /**
- * How much a draft says, 0..1: the distinct content words it uses, and the figures and links
- * it gives. The curve keeps rising with real content, so a long, specific comment scores above
- * a short one however long it gets, while saying the same word again adds nothing. Lessons 4
- * and 6 both use it, so it is worked out once per draft.
+ * How much a draft says, 0..1: the distinct words it uses that carry meaning (figures
+ * included), and the links it gives. The curve keeps rising with real content, so a long,
+ * specific comment scores above a short one however long it gets, while saying the same word
+ * again adds nothing. Lessons 4 and 6 both use it, so it is worked out once per draft.
  */
 const substance = once((doc: TextDoc): number => {
   const said = new Set<string>();
-  for (const word of contentWords(doc)) said.add(topicStem(word.text));
-  for (const word of doc.words) if (NUMBER.test(word.key)) said.add(word.key);
+  for (const word of doc.words) if (!isFunctionWord(word)) said.add(word.key);
   for (const url of doc.urls) said.add(url.text);
   return said.size / (said.size + HALF_SUBSTANCE);
 });

@@ -1,5 +1,5 @@
 import type { Range } from './finding.js';
-import { MASKED_RUN, MAY_HOLD_MASK, maskedRunEnd, unmask } from './masked-words.js';
+import { MASKED_RUN, MAY_HOLD_MASK, MAY_HOLD_MASK_ASCII, maskedRunEnd, unmask } from './masked-words.js';
 import { withoutOverlapping } from './spans.js';
 
 export interface Span {
@@ -74,15 +74,20 @@ function lowerForm(text: string): string {
   return NOT_ASCII.test(text) ? text.normalize('NFKC').toLowerCase() : text.toLowerCase();
 }
 
-function wordAt(text: string, start: number): Word {
+/** A word of a draft; `ascii` says the whole draft is plain ASCII, so no word needs NFKC or a straightened apostrophe. */
+function wordAt(text: string, start: number, ascii = false): Word {
+  if (ascii) {
+    const lower = text.toLowerCase();
+    return { text, lower, key: lower, start, end: start + text.length };
+  }
   const lower = lowerForm(text);
   const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
   return { text, lower, key, start, end: start + text.length };
 }
 
 /** The masked swear words of a text ("sh*t", "a$$", "f***ing"), each read as the word it masks. */
-function maskedWords(text: string): Word[] {
-  if (!MAY_HOLD_MASK.test(text)) return [];
+function maskedWords(text: string, ascii: boolean): Word[] {
+  if (!(ascii ? MAY_HOLD_MASK_ASCII : MAY_HOLD_MASK).test(text)) return [];
   const words: Word[] = [];
   eachMatch(MASKED_RUN, text, (match) => {
     const end = maskedRunEnd(text, match.index, match.index + match[0].length);
@@ -153,8 +158,9 @@ export class TextDoc {
   get words(): Word[] {
     if (!this.#words) {
       let words: Word[] = [];
-      eachMatch(WORD, this.text, (match) => words.push(wordAt(match[0], match.index)));
-      const masked = maskedWords(this.text);
+      const ascii = !NOT_ASCII.test(this.text);
+      eachMatch(WORD, this.text, (match) => words.push(wordAt(match[0], match.index, ascii)));
+      const masked = maskedWords(this.text, ascii);
       // A masked word replaces the pieces the word pattern cut it into ("f", "ing").
       if (masked.length > 0) words = mergeByStart(withoutOverlapping(words, masked), masked);
       this.#words = withoutOverlapping(words, this.tokens);
