@@ -170,18 +170,16 @@ function isQuotedOrReported(doc: TextDoc, hit: TermMatch, before: readonly Word[
 
 /** A capitalised word: "Hell" in "Why America May Go To Hell". */
 const CAPITALISED = /^\p{Lu}/u;
-/** How many capitalised words make a name or a title. */
+/** How many capitalised words make a name or a title; the walk stops there, so a long run of capitals stays linear. */
 const TITLE_RUN = 3;
-/** How many words a title walk looks at on each side, so a long run of capitals stays linear. */
-const TITLE_REACH = 4;
 /** Small words that titles keep in lower case between capitalised ones: "Lord of the Flies", "Stupid Love by Lady Gaga". */
 const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'by', 'to', 'for', 'with', 'vs', '&']);
 
 /**
  * Whether the hit is part of a name or a title: it and the words around it are capitalised,
  * with a title's small words between them, in a draft that is not written in capitals
- * throughout ("Why America May Go To Hell", "The Walking Dead", "Stupid Love by Lady Gaga"). Such a
- * word names something; it does not call anyone anything.
+ * throughout ("Why America May Go To Hell", "The Walking Dead", "Stupid Love by Lady Gaga").
+ * Such a word names something; it does not call anyone anything.
  */
 function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
   const words = doc.lexicalWords;
@@ -189,29 +187,23 @@ function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < hit.end) last++;
   // Hashtags are written in capitals on purpose: #SendThemBack is no title.
-  for (let i = first; i <= last; i++) if (!CAPITALISED.test(words[i]!.text) || words[i]!.inHashtag) return false;
-  if (isAllCaps(doc)) return false;
-  const joined = (a: number, b: number) => /^[\s:'’-]*$/u.test(doc.text.slice(words[a]!.end, words[b]!.start));
   const capitalised = (i: number) => CAPITALISED.test(words[i]!.text) && !words[i]!.inHashtag;
+  for (let i = first; i <= last; i++) if (!capitalised(i)) return false;
+  if (isAllCaps(doc)) return false;
+  /** Whether only spaces, a colon, an apostrophe or a hyphen stand between words `i` and `j`, in either order. */
+  const joined = (i: number, j: number) => /^[\s:'’-]*$/u.test(doc.text.slice(words[Math.min(i, j)]!.end, words[Math.max(i, j)]!.start));
+  const exists = (i: number) => i >= 0 && i < words.length;
   /** The next capitalised word from `i` going `step`, over at most one joiner, or -1. */
   const nextCapital = (i: number, step: 1 | -1): number => {
     const j = i + step;
-    if (j < 0 || j >= words.length || !joined(Math.min(i, j), Math.max(i, j))) return -1;
+    if (!exists(j) || !joined(i, j)) return -1;
     if (capitalised(j)) return j;
     const k = j + step;
-    if (!TITLE_JOINERS.has(words[j]!.key) || k < 0 || k >= words.length || !joined(Math.min(j, k), Math.max(j, k))) return -1;
-    return capitalised(k) ? k : -1;
+    return TITLE_JOINERS.has(words[j]!.key) && exists(k) && joined(j, k) && capitalised(k) ? k : -1;
   };
   let capitals = last - first + 1;
-  for (let i = first, n = 0; capitals < TITLE_RUN && n < TITLE_REACH; n++) {
-    i = nextCapital(i, -1);
-    if (i < 0) break;
-    capitals++;
-  }
-  for (let i = last, n = 0; capitals < TITLE_RUN && n < TITLE_REACH; n++) {
-    i = nextCapital(i, 1);
-    if (i < 0) break;
-    capitals++;
+  for (const [from, step] of [[first, -1], [last, 1]] as const) {
+    for (let i = nextCapital(from, step); i >= 0 && capitals < TITLE_RUN; i = nextCapital(i, step)) capitals++;
   }
   return capitals >= TITLE_RUN;
 }

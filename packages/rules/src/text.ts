@@ -75,13 +75,9 @@ function lowerForm(text: string): string {
 }
 
 /** A word of a draft; `ascii` says the whole draft is plain ASCII, so no word needs NFKC or a straightened apostrophe. */
-function wordAt(text: string, start: number, ascii = false): Word {
-  if (ascii) {
-    const lower = text.toLowerCase();
-    return { text, lower, key: lower, start, end: start + text.length };
-  }
-  const lower = lowerForm(text);
-  const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+function wordAt(text: string, start: number, ascii: boolean): Word {
+  const lower = ascii ? text.toLowerCase() : lowerForm(text);
+  const key = !ascii && lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
   return { text, lower, key, start, end: start + text.length };
 }
 
@@ -145,9 +141,15 @@ export class TextDoc {
   #prose?: string;
   #codeSpans?: Span[];
   #quotations?: Span[];
+  #ascii?: boolean;
 
   constructor(text: string) {
     this.text = text;
+  }
+
+  /** Whether the whole text is plain ASCII: then no word needs NFKC, and the cheaper mask test does. */
+  get #isAscii(): boolean {
+    return (this.#ascii ??= !NOT_ASCII.test(this.text));
   }
 
   get length(): number {
@@ -158,7 +160,7 @@ export class TextDoc {
   get words(): Word[] {
     if (!this.#words) {
       let words: Word[] = [];
-      const ascii = !NOT_ASCII.test(this.text);
+      const ascii = this.#isAscii;
       eachMatch(WORD, this.text, (match) => words.push(wordAt(match[0], match.index, ascii)));
       const masked = maskedWords(this.text, ascii);
       // A masked word replaces the pieces the word pattern cut it into ("f", "ing").
@@ -191,11 +193,11 @@ export class TextDoc {
     for (const tag of this.hashtags) {
       const body = tag.text.slice(1);
       if (!LOWER_THEN_UPPER.test(body)) {
-        if (ONE_WORD.test(body)) words.push({ ...wordAt(body, tag.start + 1), inHashtag: true });
+        if (ONE_WORD.test(body)) words.push({ ...wordAt(body, tag.start + 1, this.#isAscii), inHashtag: true });
         continue;
       }
       eachMatch(CAMEL_PART, body, (match) => {
-        words.push({ ...wordAt(match[0], tag.start + 1 + match.index), inHashtag: true });
+        words.push({ ...wordAt(match[0], tag.start + 1 + match.index, this.#isAscii), inHashtag: true });
       });
     }
     return (this.#hashtagWords = words);
