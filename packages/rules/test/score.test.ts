@@ -17,6 +17,15 @@ describe('the lesson-4 score', () => {
     expect(scores[2]!.score).toBeGreaterThanOrEqual(80);
   });
 
+  it('scores stock praise and an empty reply below a specific one', () => {
+    const specific = reply(short);
+    expect(reply('Great post, thanks for sharing!')).toEqual({ status: 'fail', score: expect.any(Number) });
+    expect(reply('Great post, thanks for sharing!').score).toBeLessThan(specific.score);
+    // An empty reply is no-empty-post's to report (lesson 6); here it only scores the floor.
+    expect(reply('').score).toBe(45);
+    expect(reply('').score).toBeLessThan(specific.score);
+  });
+
   it('gives nothing for saying the same word again', () => {
     expect(reply('Fridays, Fridays, Fridays, Fridays, Fridays!').score).toBe(reply('Fridays!').score);
   });

@@ -123,6 +123,19 @@ testRule(noHostility, {
       errors: [{ messageId: 'nameCalling', message: nameCalling('fucking idiot'), range: [4, 17] }],
     },
     {
+      name: 'two capitals joined by a small word are no title',
+      draft: { text: 'You are Stupid and Lazy.' },
+      errors: [
+        { messageId: 'putDown', message: putDown('Stupid'), range: [8, 14] },
+        { messageId: 'putDown', message: putDown('Lazy'), range: [19, 23] },
+      ],
+    },
+    {
+      name: 'a dismissal outside the fixed phrase that holds its words',
+      draft: { text: 'Shut up and listen to me.' },
+      errors: [{ messageId: 'dismissal', message: dismissal('Shut up'), range: [0, 7] }],
+    },
+    {
       name: 'masked profanity is read as the word it masks',
       draft: { text: 'You f***ing muppet.' },
       errors: [{ messageId: 'nameCalling', message: nameCalling('f***ing muppet'), range: [4, 18] }],

@@ -17,6 +17,24 @@ testRule(noShouting, {
   ],
   invalid: [
     {
+      name: 'a quote that says whose words it is not is the writer shouting',
+      draft: { text: '"STOP DOING THIS RIGHT NOW!!!"', kind: 'reply' },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [0, 29],
+          suggestions: [{ messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: '"Stop doing this right now!!!"' }],
+        },
+        {
+          messageId: 'exclamations',
+          message: '"!!!" reads as shouting. One exclamation mark is enough.',
+          range: [26, 29],
+          suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output: '"STOP DOING THIS RIGHT NOW!"' }],
+        },
+      ],
+    },
+    {
       name: 'excitement in a draft that attacks nobody is a note, not a warning',
       draft: { text: 'Finally finished my first marathon!!! Still shaking!!!' },
       errors: [
