@@ -261,23 +261,24 @@ export async function runLintCommand(argv: readonly string[], io: CliIo): Promis
   const problems = expanded.problems;
   const jobs = await planJobs(sources, settings, io, problems);
   // The report goes to a temporary file beside its destination, renamed over it only when the
-  // run finishes, so an interrupted or failed run leaves the previous report as it was.
+  // run finishes, so an interrupted or failed run leaves the previous report as it was. Ctrl-C
+  // is caught before the file is opened: caught after, a press in between would leave it behind.
   let file: ReportFile | undefined;
-  if (outputPath !== undefined) {
-    try {
-      file = await openReportFile(outputPath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new UsageError('badOptionValue', { option: '--output', expected: 'a file that can be written', value: `${settings.output}" (${code})` });
-    }
-  }
-  const sink = file?.sink ?? new OutputSink(io.stdout, false);
   const abandon = (): void => {
     file?.abandon();
     process.exit(130);
   };
   process.once('SIGINT', abandon).once('SIGTERM', abandon);
   try {
+    if (outputPath !== undefined) {
+      try {
+        file = await openReportFile(outputPath);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        throw new UsageError('badOptionValue', { option: '--output', expected: 'a file that can be written', value: `${settings.output}" (${code})` });
+      }
+    }
+    const sink = file?.sink ?? new OutputSink(io.stdout, false);
     const totalBytes = jobs.reduce((sum, job) => sum + job.source.size, 0);
     const progress = new ProgressBar(io.stderr, io.stderrIsTTY, totalBytes);
     // On a terminal the input problems go to stderr, one line each; stylish need not repeat them.
