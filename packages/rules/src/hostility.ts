@@ -48,6 +48,8 @@ export interface HostileHit {
   vocative?: readonly [number, number];
   /** Swearing that praises: "so fucking excited", "damn fine", "good as hell", "one hell of a night". */
   asPraise?: true;
+  /** Swearing that only turns up the volume: "holy shit!", "cute af", "loved the hell out of it". */
+  asEmphasis?: true;
 }
 
 const SERIOUSNESS: Record<HostilityKind, number> = { threat: 9, slur: 8, group: 7, insult: 6, hatred: 5, dismissal: 4, condescension: 4, profanity: 3, putDown: 2, contempt: 1 };
@@ -349,6 +351,24 @@ function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]
   return as !== undefined && praised !== undefined && as.key === 'as' && isPositiveWord(doc, praised);
 }
 
+/** Words that may follow "the hell out of": a person there makes it violence, not emphasis. */
+const OUT_OF_REACH = 3;
+
+/**
+ * Whether a swear word is built into an emphatic construction rather than said of anything:
+ * a surprise ("holy shit!"), a degree after what it intensifies ("cute af"), or a degree idiom
+ * ("loved the hell out of it"). "Beat the hell out of him" names a person, so it is not emphasis.
+ */
+function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
+  const previous = before[0];
+  if (hit.text.toLowerCase() === 'af') return previous !== undefined;
+  if (previous === undefined) return false;
+  if (previous.key === 'holy') return true;
+  if (previous.key !== 'the') return false;
+  const [out, of, ...object] = clauseAfter(doc, hit.end, OUT_OF_REACH + 2);
+  return out?.key === 'out' && of?.key === 'of' && !object.slice(0, OUT_OF_REACH).some((word) => OBJECT_PRONOUNS.has(word.key));
+}
+
 interface Candidate extends TermMatch {
   kind: CandidateKind;
 }
@@ -452,6 +472,7 @@ function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): Ho
       const aimed = !guarded && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
       const swear = hit('profanity', aimed);
       if (!aimed && (guarded || intensifiesPraise(doc, candidate, before))) swear.asPraise = true;
+      else if (!aimed && isEmphasis(doc, candidate, before)) swear.asEmphasis = true;
       return swear;
     }
   }

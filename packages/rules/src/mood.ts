@@ -1,6 +1,7 @@
 import { findHostility } from './hostility.js';
 import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import type { TermMatch } from './lexicon.js';
+import { secondPerson } from './lexicons/hostility.js';
 import { enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';
@@ -11,15 +12,47 @@ export const NEUTRAL_WARMTH = 50;
 
 /**
  * Whether a draft is cross: something in it is aimed at someone or is a harsh put-down, it makes
- * things personal, or its tone reads cold. Swearing on its own does not make a draft cross: "so
- * fucking excited" is joy. What is loud in a draft that is not cross (capitals, "!!!", an
- * untargeted swear word) is excitement, and worth a note rather than a warning.
+ * things personal, or its tone reads cold toward a reader. Swearing on its own does not make a
+ * draft cross: "so fucking excited" is joy. What is loud in a draft that is not cross (capitals,
+ * "!!!", an untargeted swear word) is excitement, and worth a note rather than a warning.
+ *
+ * A cool tone counts only when the draft is aimed at someone: `talksToReader` for a reply, or
+ * "you" in it. A cool score comes from words like "never", "stop" and "but" at a sentence's
+ * start, which in "Never giving up!!!" or "Please stop by!!!" address nobody in anger.
  */
-export const readsCross = once((doc: TextDoc): boolean => {
+export function readsCross(doc: TextDoc, talksToReader: boolean): boolean {
+  return readsHostile(doc) || ((talksToReader || addressesReader(doc)) && readsCool(doc));
+}
+
+/** Hostility of any kind but a stray swear word, or a remark that makes it personal. */
+const readsHostile = once((doc: TextDoc): boolean => {
   for (const hit of findHostility(doc)) if (hit.targeted || hit.kind !== 'profanity') return true;
-  if (findPersonalNegativity(doc).length > 0) return true;
-  // A cool score from questions or blunt openings is not anger when the draft is excited.
-  return estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTermIn(doc, enthusiasm);
+  return findPersonalNegativity(doc).length > 0;
+});
+
+/** A cool score from questions or blunt openings; not anger when the draft is excited. */
+const readsCool = once((doc: TextDoc): boolean => estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTermIn(doc, enthusiasm));
+
+const SECOND_PERSON = new Set(secondPerson.terms);
+/** Words that open a command or a request when they open a sentence: "Stop ignoring my emails." */
+const COMMAND_OPENERS = new Set(['please', 'stop', "don't", 'dont', 'quit']);
+
+/**
+ * "You" or "your" in the draft, a handle it opens with, or a sentence that opens with a
+ * command: it speaks to someone.
+ */
+const addressesReader = once((doc: TextDoc): boolean => {
+  const opening = /\S/u.exec(doc.text);
+  if (opening !== null && doc.mentions[0]?.start === opening.index) return true;
+  if (doc.words.some((word) => SECOND_PERSON.has(word.key))) return true;
+  const words = doc.words;
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const first = words[w];
+    if (first && first.start < sentence.end && COMMAND_OPENERS.has(first.key)) return true;
+  }
+  return false;
 });
 
 const NEGATORS = /(?:^|\s)(?:not|never|don['’]?t|do not|didn['’]?t|won['’]?t|can['’]?t|wouldn['’]?t|i do not)\s+$/iu;

@@ -40,10 +40,11 @@ export const warmthMarkers = defineWeightedLexicon({
       terms: [
         'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems',
         'i guess', 'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would',
-        'would be', 'could be',
+        'would be', 'could be', 'if you can', 'if you could', 'if possible',
       ],
     },
-    { weight: 0.5, terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not'] },
+    // "Stop by" and "drop in" invite; without them "stop" below would read as a command.
+    { weight: 0.5, terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not', 'stop by', 'stop in', 'drop by', 'drop in', 'come by'] },
     { weight: -1, terms: ['actually', 'in fact', 'obviously', 'clearly', 'the point is', 'the fact is', 'seriously', 'explain', 'justify', 'so-called', 'supposed to', 'huh', 'gee'] },
     { weight: -1.5, terms: ['why', 'what is wrong', "what's wrong", 'what the', 'how come'] },
     { weight: -2, terms: ['you need to', 'you must', 'you should', 'you have to', 'stop', "don't", 'never'] },

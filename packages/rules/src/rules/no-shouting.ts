@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { hasTerm, type Lexicon } from '../lexicon.js';
 import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
+import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { readsCross } from '../mood.js';
 import { TextDoc, type Span } from '../text.js';
 import { estimateWarmth } from '../tone.js';
@@ -65,14 +66,14 @@ export const noShouting = defineRule({
     hasSuggestions: true,
     scope: 'draft',
   },
-  check({ doc, options, report }) {
+  check({ draft, doc, options, report }) {
     let loudness: 'info' | undefined;
     let judged = false;
     // Capitals and "!!!" raise the voice at someone when the draft is cross; in a draft that is
     // not, they are excitement and only worth a note.
     const severity = (): 'info' | undefined => {
       if (!judged) {
-        loudness = readsCross(doc) ? undefined : 'info';
+        loudness = readsCross(doc, isTalkingToSomeone(draft)) ? undefined : 'info';
         judged = true;
       }
       return loudness;

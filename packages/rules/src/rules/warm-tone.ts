@@ -52,6 +52,7 @@ export const warmTone = defineRule({
     messages: {
       profanity: '"{{word}}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.',
       praiseProfanity: '"{{word}}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.',
+      emphaticProfanity: '"{{word}}" is swearing for emphasis, aimed at nobody. Friends will read it as energy; a stranger may still read it as harsh.',
       harshWord: '"{{word}}" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
       dropIntensifier: 'Drop "{{word}}".',
       personalNegativity: '"{{phrase}}" makes it about the person rather than the point. Say what you would like to see instead.',
@@ -85,11 +86,11 @@ export const warmTone = defineRule({
         const word = hit.text;
         const fix = dropIntensifier(doc, hit);
         report({
-          // Swearing that praises, aimed at nobody, is worth a note only.
-          messageId: hit.asPraise ? 'praiseProfanity' : 'profanity',
+          // Swearing that praises or only adds emphasis, aimed at nobody, is worth a note only.
+          messageId: hit.asPraise ? 'praiseProfanity' : hit.asEmphasis ? 'emphaticProfanity' : 'profanity',
           data: { word },
           range: [hit.start, hit.end],
-          ...(hit.asPraise && { severity: 'info' as const }),
+          ...((hit.asPraise || hit.asEmphasis) && { severity: 'info' as const }),
           ...(fix && { suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix }] }),
         });
       }

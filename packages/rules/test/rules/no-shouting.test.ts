@@ -3,6 +3,15 @@ import { testRule } from '../rule-tester.js';
 
 const allCaps = 'This sentence is in capitals, which reads as shouting. Write it in sentence case.';
 
+/** The finding for a pile of marks at `range`, whose fix gives `output`. */
+const exclamations = (marks: string, range: [number, number], output: string, severity?: 'info') => ({
+  messageId: 'exclamations',
+  message: `"${marks}" reads as shouting. One exclamation mark is enough.`,
+  range,
+  ...(severity && { severity }),
+  suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output }],
+});
+
 testRule(noShouting, {
   valid: [
     { draft: { text: 'Loved the NASA livestream today!' } },
@@ -16,6 +25,21 @@ testRule(noShouting, {
     { name: 'shouting quoted from someone else', draft: { text: 'Our coach yelled "NOBODY LEAVES THIS FIELD UNTIL WE SCORE!!!" and we stayed.' } },
   ],
   invalid: [
+    {
+      name: 'a cool word in a post that speaks to nobody is not anger: "never" here is resolve',
+      draft: { text: 'Passed my driving test!!!! Never giving up on anything again' },
+      errors: [exclamations('!!!!', [22, 26], 'Passed my driving test! Never giving up on anything again', 'info')],
+    },
+    {
+      name: 'an invitation to stop by is not a command to stop',
+      draft: { text: 'The bake sale runs till noon!!! Stop by if you can.' },
+      errors: [exclamations('!!!', [28, 31], 'The bake sale runs till noon! Stop by if you can.', 'info')],
+    },
+    {
+      name: 'the same cool words said to someone are raised at them',
+      draft: { text: 'You never answer anything!!!!' },
+      errors: [exclamations('!!!!', [25, 29], 'You never answer anything!')],
+    },
     {
       name: 'a quote that says whose words it is not is the writer shouting',
       draft: { text: '"STOP DOING THIS RIGHT NOW!!!"', kind: 'reply' },
@@ -37,15 +61,7 @@ testRule(noShouting, {
     {
       name: 'excitement in a draft that attacks nobody is a note, not a warning',
       draft: { text: 'Finally finished my first marathon!!! Still shaking!!!' },
-      errors: [
-        {
-          messageId: 'exclamations',
-          message: '"!!!" reads as shouting. One exclamation mark is enough.',
-          range: [51, 54],
-          severity: 'info',
-          suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output: 'Finally finished my first marathon!!! Still shaking!' }],
-        },
-      ],
+      errors: [exclamations('!!!', [51, 54], 'Finally finished my first marathon!!! Still shaking!', 'info')],
     },
     {
       draft: { text: 'THIS IS WRONG AND EVERYONE KNOWS IT!!!', kind: 'reply' },
@@ -68,14 +84,7 @@ testRule(noShouting, {
     },
     {
       draft: { text: 'Read the thread before replying!!!!' },
-      errors: [
-        {
-          messageId: 'exclamations',
-          message: '"!!!!" reads as shouting. One exclamation mark is enough.',
-          range: [31, 35],
-          suggestions: [{ messageId: 'useOneMark', message: 'Use a single "!".', output: 'Read the thread before replying!' }],
-        },
-      ],
+      errors: [exclamations('!!!!', [31, 35], 'Read the thread before replying!')],
     },
     {
       name: 'handles and hashtags keep their case in the fix; in a draft that is not cross, capitals are a note',

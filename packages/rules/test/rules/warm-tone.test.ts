@@ -4,6 +4,7 @@ import { testRule } from '../rule-tester.js';
 const friendlyRequest = { author: '@caryl', text: 'Could we move our call to Thursday? Something came up, sorry!' };
 const profanity = (word: string) => `"${word}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.`;
 const praiseSwearing = (word: string) => `"${word}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.`;
+const emphatic = (word: string) => `"${word}" is swearing for emphasis, aimed at nobody. Friends will read it as energy; a stranger may still read it as harsh.`;
 const curt = (reply: string) => `"${reply}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.`;
 
 testRule(warmTone, {
@@ -82,6 +83,31 @@ testRule(warmTone, {
           suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "Damn".', output: 'Good coffee.' }],
         },
       ],
+    },
+    {
+      name: 'a surprise with a swear word in it is emphasis',
+      draft: { text: 'Holy shit, I just got tickets for Saturday' },
+      errors: [{ messageId: 'emphaticProfanity', message: emphatic('shit'), range: [5, 9], severity: 'info' }],
+    },
+    {
+      name: 'a swearing abbreviation after what it intensifies',
+      draft: { text: 'This week has been busy af' },
+      errors: [{ messageId: 'emphaticProfanity', message: emphatic('af'), range: [24, 26], severity: 'info' }],
+    },
+    {
+      name: 'a degree idiom about a thing',
+      draft: { text: 'The band played the hell out of that last song' },
+      errors: [{ messageId: 'emphaticProfanity', message: emphatic('hell'), range: [20, 24], severity: 'info' }],
+    },
+    {
+      name: 'the same idiom about a person is not emphasis',
+      draft: { text: 'Someone should beat the hell out of him' },
+      errors: [{ messageId: 'profanity', message: profanity('hell'), range: [24, 28] }],
+    },
+    {
+      name: 'a swear word after an ordinary word is not a surprise',
+      draft: { text: 'What a shit week' },
+      errors: [{ messageId: 'profanity', message: profanity('shit'), range: [7, 11] }],
     },
     {
       name: 'untargeted profanity',
