@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { lint, type LessonNumber, type LintResult } from '@kindling/rules';
+import { FOLDS, bestPenalty, readWarmthExamples } from './lib/warmth-training.js';
 
 interface Row {
   id?: string | number;
@@ -82,7 +83,7 @@ async function evalBinary(
   return { file, metric, value, target, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
 }
 
-async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome> {
+async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome[]> {
   // A warmth score of 50 reads neutral, so it is the fixed line between polite and impolite.
   let correct = 0;
   let total = 0;
@@ -97,7 +98,13 @@ async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome> 
     else errors.push(`${cls} scored ${score}: ${row.text}`);
   }
   if (verbose) for (const error of errors.slice(0, 150)) console.log(`  ${error.replace(/\s+/gu, ' ').slice(0, 180)}`);
-  return { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}` };
+  // The warmth weights were fitted on this file, so the fit above flatters them: the figure
+  // that counts is the same accuracy with each request scored by weights that never saw it.
+  const cv = bestPenalty(readWarmthExamples(file));
+  return [
+    { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}, weights fitted here` },
+    { file, metric: `warmth alone, ${FOLDS}-fold cross-validated`, value: cv.score, target: 0.8, detail: `l2 ${cv.l2}` },
+  ];
 }
 
 /**
@@ -131,7 +138,7 @@ async function evalShare(
 const lessonOneFlag = (result: LintResult) => flagged(result, 1);
 const promotionFlag = (result: LintResult) => result.findings.some((f) => f.ruleId === 'no-self-promotion' || f.ruleId === 'no-pitch');
 
-const evaluators: Record<string, (file: string, verbose: boolean) => Promise<Outcome>> = {
+const evaluators: Record<string, (file: string, verbose: boolean) => Promise<Outcome | Outcome[]>> = {
   context: evalContext,
   offensive: (file, verbose) => evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.75, verbose),
   'youtube-spam': (file, verbose) => evalBinary(file, 'spam', promotionFlag, 'F1', 0.95, verbose),
@@ -157,7 +164,7 @@ async function main(): Promise<void> {
     const key = Object.keys(evaluators).find((k) => basename(name).startsWith(k));
     if (!key || (only && key !== only)) continue;
     if (verbose) console.log(`${name}:`);
-    outcomes.push(await evaluators[key]!(join(resolve(dir), name), verbose));
+    outcomes.push(...[await evaluators[key]!(join(resolve(dir), name), verbose)].flat());
   }
   const table = formatTable(outcomes);
   console.log(`\n${table}`);

@@ -63,12 +63,12 @@ describe('formatHtml', () => {
 
   it('escapes untrusted draft text, messages, sources and problems', () => {
     const hostile = buildReport(
-      [{ source: 'a"b<c>.txt', drafts: [{ draft: { text: `<script>alert("x")</script> & 'quotes' STOP!!!` }, place: { line: 1 } }] }],
+      [{ source: 'a"b<c>.txt', drafts: [{ draft: { text: `<script>alert("x")</script> & 'quotes'. STOP!!!` }, place: { line: 1 } }] }],
       [{ source: '<img src=x onerror=alert(1)>.csv', row: 1, field: 'kind', message: 'expected "post", got <b>' }],
     );
     const page = formatHtml(hostile);
     expect(page).not.toMatch(/<script|<img|<b>/u);
-    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39; STOP<mark class="warning"');
+    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;. STOP<mark class="warning"');
     expect(page).toContain('<h3 id="draft-1-label">a&quot;b&lt;c&gt;.txt:1</h3>');
     expect(page).toContain('<strong>&lt;img src=x onerror=alert(1)&gt;.csv row 1</strong>: kind: expected &quot;post&quot;, got &lt;b&gt;');
   });

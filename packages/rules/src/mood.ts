@@ -5,23 +5,27 @@ import { secondPerson } from './lexicons/hostility.js';
 import { enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';
-import { estimateWarmth } from './tone.js';
+import { estimateWarmth, warmthFeatures } from './tone.js';
 
 /** The warmth (0..100) at which a draft reads neutral; below it, cool or cross. */
 export const NEUTRAL_WARMTH = 50;
 
 /**
  * Whether a draft is cross: something in it is aimed at someone or is a harsh put-down, it makes
- * things personal, or its tone reads cold toward a reader. Swearing on its own does not make a
+ * things personal, it opens a sentence with a command, or its tone reads cold toward a reader. Swearing on its own does not make a
  * draft cross: "so fucking excited" is joy. What is loud in a draft that is not cross (capitals,
  * "!!!", an untargeted swear word) is excitement, and worth a note rather than a warning.
  *
- * A cool tone counts only when the draft is aimed at someone: `talksToReader` for a reply, or
- * "you" in it. A cool score comes from words like "never", "stop" and "but" at a sentence's
- * start, which in "Never giving up!!!" or "Please stop by!!!" address nobody in anger.
+ * A cool tone counts when the draft is aimed at someone (`talksToReader` for a reply, or "you"
+ * in it) or when it holds a negative word ("wrong", "awful"). Otherwise the cool score comes
+ * from words like "never", "stop" and "but" at a sentence's start, which in "Never giving
+ * up!!!" address nobody in anger.
  */
 export function readsCross(doc: TextDoc, talksToReader: boolean): boolean {
-  return readsHostile(doc) || ((talksToReader || addressesReader(doc)) && readsCool(doc));
+  if (readsHostile(doc) || opensCommand(doc)) return true;
+  if (!readsCool(doc)) return false;
+  // "This is wrong" is anger at something whoever it is said to.
+  return talksToReader || addressesReader(doc) || warmthFeatures(doc).has('negativeWord');
 }
 
 /** Hostility of any kind but a stray swear word, or a remark that makes it personal. */
@@ -34,23 +38,29 @@ const readsHostile = once((doc: TextDoc): boolean => {
 const readsCool = once((doc: TextDoc): boolean => estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTermIn(doc, enthusiasm));
 
 const SECOND_PERSON = new Set(secondPerson.terms);
-/** Words that open a command or a request when they open a sentence: "Stop ignoring my emails." */
-const COMMAND_OPENERS = new Set(['please', 'stop', "don't", 'dont', 'quit']);
+/** Words that open a command when they open a sentence: "Stop ignoring my emails." */
+const COMMAND_OPENERS = new Set(['stop', "don't", 'dont', 'quit']);
 
-/**
- * "You" or "your" in the draft, a handle it opens with, or a sentence that opens with a
- * command: it speaks to someone.
- */
+/** "You" or "your" in the draft, or a handle it opens with: it speaks to someone. */
 const addressesReader = once((doc: TextDoc): boolean => {
   const opening = /\S/u.exec(doc.text);
   if (opening !== null && doc.mentions[0]?.start === opening.index) return true;
-  if (doc.words.some((word) => SECOND_PERSON.has(word.key))) return true;
+  return doc.words.some((word) => SECOND_PERSON.has(word.key));
+});
+
+/**
+ * A sentence that opens with a command ("Stop ignoring my emails", "Don't ..."): said loudly,
+ * it is said at someone, however the rest of the draft reads. "Stop by" is an invitation.
+ */
+const opensCommand = once((doc: TextDoc): boolean => {
   const words = doc.words;
   let w = 0;
   for (const sentence of doc.sentences) {
     while (w < words.length && words[w]!.start < sentence.start) w++;
     const first = words[w];
-    if (first && first.start < sentence.end && COMMAND_OPENERS.has(first.key)) return true;
+    if (!first || first.start >= sentence.end || !COMMAND_OPENERS.has(first.key)) continue;
+    const next = words[w + 1];
+    if (!(first.key === 'stop' && next && (next.key === 'by' || next.key === 'in'))) return true;
   }
   return false;
 });

@@ -2,10 +2,26 @@ import type { TermMatch } from './lexicon.js';
 import { bluntOpeners, warmthMarkers } from './lexicons/tone.js';
 import { indexTerms, matchTerms } from './term-index.js';
 import type { TextDoc } from './text.js';
+import { warmthWeights } from './warmth-weights.js';
 
-const NEUTRAL = 50;
-/** How far one marker moves the score; later markers count a little less each. */
-const STEP = 9;
+/** The politeness strategies the lexicon names, each one feature. */
+export type StrategyFeature = (typeof warmthMarkers)[number]['feature'];
+
+/**
+ * Everything the warmth score reads: how often each politeness strategy appears, and how the
+ * draft is built (how its sentences open, how many questions it asks, a friendly "!").
+ */
+export type WarmthFeature =
+  | StrategyFeature
+  | 'bluntOpening'
+  | 'pleaseOpening'
+  | 'firstPersonOpening'
+  | 'question'
+  | 'extraQuestions'
+  | 'friendlyExclamation';
+
+/** A weight for every feature; positive ones warm a draft. */
+export type WarmthWeights = Readonly<Record<WarmthFeature, number>>;
 
 type WarmthMarker = TermMatch & { weight: number };
 
@@ -19,34 +35,12 @@ const BLUNT_OPENERS = new Set(bluntOpeners.terms);
  * sign of politeness, as opening with "you" is a mild sign of the opposite.
  */
 const FIRST_PERSON_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'we', "we're", "we've", "we'd"]);
-const FIRST_PERSON_START = 0.5;
-const MAX_FIRST_PERSON_BONUS = 1;
-/** The most that blunt openings or a barrage of questions can take away. */
-const MAX_STRUCTURE_PENALTY = 3;
+/** How many openings of one kind count, so a long post is not judged by its length. */
+const MAX_BLUNT_OPENINGS = 3;
+const MAX_FIRST_PERSON_OPENINGS = 2;
+const MAX_EXTRA_QUESTIONS = 3;
 
-/** Sentences that open bluntly ("So, ...", "You ...") count against warmth; "Please ..." first is a command. */
-function sentenceOpenings(doc: TextDoc): number {
-  const words = doc.words;
-  let penalty = 0;
-  let w = 0;
-  for (const sentence of doc.sentences) {
-    while (w < words.length && words[w]!.start < sentence.start) w++;
-    const first = words[w];
-    if (!first || first.start >= sentence.end) continue;
-    if (BLUNT_OPENERS.has(first.lower)) penalty += 1;
-    else if (first.lower === 'please' && first.start === words[0]!.start) penalty += 2;
-    else if (FIRST_PERSON_OPENERS.has(first.key)) penalty -= FIRST_PERSON_START;
-  }
-  return -Math.max(-MAX_FIRST_PERSON_BONUS, Math.min(penalty, MAX_STRUCTURE_PENALTY));
-}
-
-/** One question is a question; several in a row read as an interrogation. */
-function questionBarrage(text: string): number {
-  const questions = text.match(QUESTION)?.length ?? 0;
-  return -Math.min(Math.max(0, questions - 1), MAX_STRUCTURE_PENALTY);
-}
-
-const WARMTH_INDEX = indexTerms(warmthMarkers.groups.map((group) => group.terms));
+const WARMTH_INDEX = indexTerms(warmthMarkers.map((group) => group.terms));
 
 const markersByDoc = new WeakMap<TextDoc, WarmthMarker[]>();
 
@@ -54,26 +48,55 @@ const markersByDoc = new WeakMap<TextDoc, WarmthMarker[]>();
 function markersOf(doc: TextDoc): WarmthMarker[] {
   let markers = markersByDoc.get(doc);
   if (!markers) {
-    markers = matchTerms(WARMTH_INDEX, doc, false).map((match) => ({ ...match, term: match.text, weight: warmthMarkers.groups[match.tag]!.weight }));
+    markers = matchTerms(WARMTH_INDEX, doc, false).map((match) => ({ ...match, term: match.text, weight: warmthWeights[warmthMarkers[match.tag]!.feature] }));
     markersByDoc.set(doc, markers);
   }
   return markers;
 }
 
+/** The features of a draft that are not zero. The training script reads them too, so model and score agree. */
+export function warmthFeatures(doc: TextDoc): Map<WarmthFeature, number> {
+  const features = new Map<WarmthFeature, number>();
+  const add = (feature: WarmthFeature, limit = Infinity) => features.set(feature, Math.min(limit, (features.get(feature) ?? 0) + 1));
+  for (const match of matchTerms(WARMTH_INDEX, doc, false)) add(warmthMarkers[match.tag]!.feature);
+  const words = doc.words;
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const first = words[w];
+    if (!first || first.start >= sentence.end) continue;
+    if (BLUNT_OPENERS.has(first.lower)) add('bluntOpening', MAX_BLUNT_OPENINGS);
+    // "Please ..." as the very first word makes the request a command.
+    else if (first.lower === 'please' && first.start === words[0]!.start) add('pleaseOpening');
+    else if (FIRST_PERSON_OPENERS.has(first.key)) add('firstPersonOpening', MAX_FIRST_PERSON_OPENINGS);
+  }
+  const questions = doc.text.match(QUESTION)?.length ?? 0;
+  if (questions > 0) features.set('question', 1);
+  // One question is a question; several in a row read as an interrogation.
+  if (questions > 1) features.set('extraQuestions', Math.min(questions - 1, MAX_EXTRA_QUESTIONS));
+  if (FRIENDLY_EXCLAMATION.test(doc.text)) features.set('friendlyExclamation', 1);
+  return features;
+}
+
+/** Strategies that voice a warm feeling, as a request or a hedge does not: what makes "!!!" delight. */
+const WARM_FEELINGS: readonly WarmthFeature[] = ['gratitude', 'praise', 'greeting', 'positiveWord'];
+
+/** Whether the draft voices thanks, praise, a greeting or a positive word. */
+export function voicesWarmFeeling(doc: TextDoc): boolean {
+  const features = warmthFeatures(doc);
+  return WARM_FEELINGS.some((feature) => features.has(feature));
+}
+
 /**
- * The warmth of a draft's tone, 0..100, where 50 reads neutral. A continuous estimate from
- * weighted politeness markers, so a courteous request ranks above a curt challenge.
+ * The warmth of a draft's tone, 0..100, where 50 reads neutral: the chance, under a logistic
+ * model of the politeness markers, that a reader rates it polite. A draft with no marker at
+ * all scores exactly 50, because the model has no intercept. Each extra marker matters a
+ * little less than the one before, and the score never leaves 0..100.
  */
-export function estimateWarmth(doc: TextDoc): number {
+export function estimateWarmth(doc: TextDoc, weights: WarmthWeights = warmthWeights): number {
   let total = 0;
-  for (const marker of markersOf(doc)) total += marker.weight;
-  total += sentenceOpenings(doc) + questionBarrage(doc.text);
-  if (FRIENDLY_EXCLAMATION.test(doc.text)) total += 0.5;
-  // A request with no softener at all reads a little cool rather than neutral.
-  if (total <= 0 && doc.text.includes('?')) total -= 0.5;
-  // tanh keeps the score inside 0..100 and makes each extra marker matter a little less.
-  const score = NEUTRAL + NEUTRAL * Math.tanh((total * STEP) / 100 * 2);
-  return Math.round(Math.max(0, Math.min(100, score)));
+  for (const [feature, value] of warmthFeatures(doc)) total += weights[feature] * value;
+  return Math.round(100 / (1 + Math.exp(-total)));
 }
 
 /** The phrase that does most to warm a draft ("thank you", "could you"), if any. */

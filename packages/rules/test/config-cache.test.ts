@@ -5,7 +5,7 @@ import { defineRule, noOptions } from '../src/define-rule.js';
 import type { Rule } from '../src/define-rule.js';
 import { lint } from '../src/lint.js';
 
-const SHOUT = 'Please read this!!!!';
+const SHOUT = 'This is wrong!!!!';
 const shoutingFindings = (config: Config) => lint({ text: SHOUT }, config).findings.filter((f) => f.ruleId === 'no-shouting');
 
 function quietRule(): Rule {

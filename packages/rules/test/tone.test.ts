@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
 import { TextDoc } from '../src/text.js';
-import { estimateWarmth, warmestPhrase } from '../src/tone.js';
+import { estimateWarmth, voicesWarmFeeling, warmestPhrase, warmthFeatures, type WarmthWeights } from '../src/tone.js';
+import { warmthWeights } from '../src/warmth-weights.js';
 
 const warmth = (text: string) => estimateWarmth(new TextDoc(text));
 
@@ -32,6 +33,55 @@ describe('estimateWarmth', () => {
 
   it('ignores markers inside handles, hashtags and links', () => {
     expect(warmth('@thanks #please https://example.com/thank-you')).toBe(50);
+  });
+});
+
+describe('warmthFeatures', () => {
+  it('counts each strategy and the shape of the draft', () => {
+    const features = warmthFeatures(new TextDoc('Hi Sam! Could you send the file? Why is it late? Thanks.'));
+    expect(Object.fromEntries(features)).toEqual({
+      greeting: 1,
+      indirectRequest: 1,
+      directQuestion: 1,
+      gratitude: 1,
+      question: 1,
+      extraQuestions: 1,
+      friendlyExclamation: 1,
+    });
+  });
+
+  it('counts a long run of blunt openings only up to its cap', () => {
+    expect(warmthFeatures(new TextDoc('So. So. So. So. So. So.')).get('bluntOpening')).toBe(3);
+  });
+
+  it('finds nothing in a draft with no marker', () => {
+    expect(warmthFeatures(new TextDoc('The meeting moved to 3pm.')).size).toBe(0);
+  });
+});
+
+describe('the warmth model', () => {
+  const only = (feature: keyof WarmthWeights, weight: number): WarmthWeights =>
+    ({ ...Object.fromEntries(Object.keys(warmthWeights).map((key) => [key, 0])), [feature]: weight }) as WarmthWeights;
+
+  it('is the logistic of the weighted features, as a percentage', () => {
+    // log(3) makes the odds 3 to 1: 75 of 100.
+    expect(estimateWarmth(new TextDoc('Thanks for this.'), only('gratitude', Math.log(3)))).toBe(75);
+    expect(estimateWarmth(new TextDoc('Thanks. Thanks.'), only('gratitude', Math.log(3)))).toBe(90);
+    expect(estimateWarmth(new TextDoc('Why is this late?'), only('gratitude', Math.log(3)))).toBe(50);
+  });
+
+  it('ships weights whose signs follow the politeness study', () => {
+    for (const warm of ['gratitude', 'indirectRequest', 'greeting', 'hedge'] as const) expect(warmthWeights[warm]).toBeGreaterThan(0);
+    for (const cold of ['directQuestion', 'factuality', 'negativeWord', 'bluntOpening'] as const) expect(warmthWeights[cold]).toBeLessThan(0);
+  });
+});
+
+describe('voicesWarmFeeling', () => {
+  it('hears thanks, praise, greetings and positive words, not requests or hedges', () => {
+    expect(voicesWarmFeeling(new TextDoc('So grateful, thanks all'))).toBe(true);
+    expect(voicesWarmFeeling(new TextDoc('What a great day'))).toBe(true);
+    expect(voicesWarmFeeling(new TextDoc('Please read this, I think it matters'))).toBe(false);
+    expect(voicesWarmFeeling(new TextDoc(''))).toBe(false);
   });
 });
 

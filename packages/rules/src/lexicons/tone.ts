@@ -1,63 +1,70 @@
-import { defineLexicon, defineWeightedLexicon } from '../lexicon.js';
+import { defineLexicon } from '../lexicon.js';
+
+/** A politeness strategy: the phrases that carry it, and the name of its feature in the warmth score. */
+export interface WarmthStrategy {
+  readonly feature: string;
+  readonly terms: readonly string[];
+}
 
 /**
  * Politeness and warmth markers, after the strategies in Danescu-Niculescu-Mizil et al. (2013),
  * "A computational approach to politeness": gratitude, deference, greetings, hedges and
  * indirect requests read warm; direct questions, commands, factuality and negative words read
  * cold. Where two groups could match at the same place, the earlier group wins.
+ *
+ * Each group is one feature of the warmth score; how much it counts is learned from rated
+ * requests (scripts/train-warmth.ts writes the weights to warmth-weights.ts), not set by hand.
  */
-export const warmthMarkers = defineWeightedLexicon({
-  groups: [
-    { weight: 3, terms: ['thank you', 'thanks', 'thank*', 'much obliged', 'appreciate*', 'grateful', 'ty', 'thx'] },
-    {
-      weight: 2,
-      terms: [
-        'great job', 'nice work', 'good work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful',
-        'glad', 'happy to', 'delighted', 'excellent', 'fantastic', 'awesome', 'good idea', 'great idea', 'sounds good',
-        'sounds great', 'looks good', 'looks great', 'what do you think', 'what do you reckon', 'any thoughts',
-        'your thoughts',
-      ],
-    },
-    {
-      weight: 2,
-      terms: [
-        'could you', 'would you', 'would it be possible', 'would you mind', 'do you mind', 'mind if', 'would it be ok',
-        'is it ok if', 'is it alright', 'any chance', 'if you have a moment', 'when you have a moment',
-        'when you get a chance', 'if you get a chance', 'i was wondering', 'i wonder if',
-      ],
-    },
-    { weight: 1.5, terms: ['please', 'pls', 'plz', 'sorry', 'apolog*', 'excuse me', 'pardon'] },
-    { weight: 1, terms: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'welcome'] },
-    {
-      weight: 1,
-      terms: [
-        'good', 'great', 'nice', 'interesting', 'cool', 'helpful', 'lovely', 'perfect', 'fun', 'love', 'enjoy*', 'hope',
-        'thoughts', 'happy', 'curious',
-      ],
-    },
-    {
-      weight: 1,
-      terms: [
-        'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems',
-        'i guess', 'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would',
-        'would be', 'could be', 'if you can', 'if you could', 'if possible',
-      ],
-    },
-    // "Stop by" and "drop in" invite; without them "stop" below would read as a command.
-    { weight: 0.5, terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not', 'stop by', 'stop in', 'drop by', 'drop in', 'come by'] },
-    { weight: -1, terms: ['actually', 'in fact', 'obviously', 'clearly', 'the point is', 'the fact is', 'seriously', 'explain', 'justify', 'so-called', 'supposed to', 'huh', 'gee'] },
-    { weight: -1.5, terms: ['why', 'what is wrong', "what's wrong", 'what the', 'how come'] },
-    { weight: -2, terms: ['you need to', 'you must', 'you should', 'you have to', 'stop', "don't", 'never'] },
-    {
-      weight: -2,
-      terms: [
-        'wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless',
-        'pathetic', 'worst', 'bizarre', 'absurd', 'insane', 'lousy', 'obnoxious', 'idiotic', 'silly', 'rubbish',
-        'garbage',
-      ],
-    },
-  ],
-});
+export const warmthMarkers = [
+  { feature: 'gratitude', terms: ['thank you', 'thanks', 'thank*', 'much obliged', 'appreciate*', 'grateful', 'ty', 'thx'] },
+  {
+    feature: 'praise',
+    terms: [
+      'great job', 'nice work', 'good work', 'well done', 'congrat*', 'love this', 'kudos', 'brilliant', 'wonderful',
+      'glad', 'happy to', 'delighted', 'excellent', 'fantastic', 'awesome', 'good idea', 'great idea', 'sounds good',
+      'sounds great', 'looks good', 'looks great', 'what do you think', 'what do you reckon', 'any thoughts',
+      'your thoughts',
+    ],
+  },
+  {
+    feature: 'indirectRequest',
+    terms: [
+      'could you', 'would you', 'would it be possible', 'would you mind', 'do you mind', 'mind if', 'would it be ok',
+      'is it ok if', 'is it alright', 'any chance', 'if you have a moment', 'when you have a moment',
+      'when you get a chance', 'if you get a chance', 'i was wondering', 'i wonder if',
+    ],
+  },
+  { feature: 'pleaseOrApology', terms: ['please', 'pls', 'plz', 'sorry', 'apolog*', 'excuse me', 'pardon'] },
+  { feature: 'greeting', terms: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'welcome'] },
+  {
+    feature: 'positiveWord',
+    terms: [
+      'good', 'great', 'nice', 'interesting', 'cool', 'helpful', 'lovely', 'perfect', 'fun', 'love', 'enjoy*', 'hope',
+      'thoughts', 'happy', 'curious',
+    ],
+  },
+  {
+    feature: 'hedge',
+    terms: [
+      'i think', 'i believe', 'i suppose', 'perhaps', 'maybe', 'possibly', 'might', 'i wonder', 'it seems', 'seems',
+      'i guess', 'i feel', 'probably', 'not sure', 'kind of', 'sort of', 'do you think', 'you could', 'it would',
+      'would be', 'could be', 'if you can', 'if you could', 'if possible',
+    ],
+  },
+  // "Stop by" and "drop in" invite; without them "stop" below would read as a command.
+  { feature: 'softRequest', terms: ['can you', 'will you', 'by the way', 'btw', "let's", 'why not', 'stop by', 'stop in', 'drop by', 'drop in', 'come by'] },
+  { feature: 'factuality', terms: ['actually', 'in fact', 'obviously', 'clearly', 'the point is', 'the fact is', 'seriously', 'explain', 'justify', 'so-called', 'supposed to', 'huh', 'gee'] },
+  { feature: 'directQuestion', terms: ['why', 'what is wrong', "what's wrong", 'what the', 'how come'] },
+  { feature: 'demand', terms: ['you need to', 'you must', 'you should', 'you have to', 'stop', "don't", 'never'] },
+  {
+    feature: 'negativeWord',
+    terms: [
+      'wrong', 'bad', 'stupid', 'ridiculous', 'nonsense', 'terrible', 'awful', 'hate', 'annoying', 'useless',
+      'pathetic', 'worst', 'bizarre', 'absurd', 'insane', 'lousy', 'obnoxious', 'idiotic', 'silly', 'rubbish',
+      'garbage',
+    ],
+  },
+] as const satisfies readonly WarmthStrategy[];
 
 /**
  * Words that open a sentence bluntly: "So, ...", "But ...", "Look, ..." (the "direct start"

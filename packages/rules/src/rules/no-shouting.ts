@@ -5,7 +5,7 @@ import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
 import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { readsCross } from '../mood.js';
 import { TextDoc, type Span } from '../text.js';
-import { estimateWarmth } from '../tone.js';
+import { voicesWarmFeeling } from '../tone.js';
 import { firstSpanFrom, spanAt } from '../spans.js';
 
 const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
@@ -39,7 +39,7 @@ function toSentenceCase(doc: TextDoc, sentence: Span): string {
 
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
   const words = doc.prose.slice(sentence.start, sentence.end);
-  if (hasTerm(enthusiasm, words) || estimateWarmth(new TextDoc(words)) > 50) return true;
+  if (hasTerm(enthusiasm, words) || voicesWarmFeeling(new TextDoc(words))) return true;
   const reach = sentence.end + EMOJI_REACH;
   for (let i = firstSpanFrom(doc.emoji, sentence.start); i < doc.emoji.length && doc.emoji[i]!.start < reach; i++) {
     if (JOYFUL_EMOJI.has(doc.emoji[i]!.text)) return true;

@@ -41,6 +41,16 @@ testRule(noShouting, {
       errors: [exclamations('!!!!', [25, 29], 'You never answer anything!')],
     },
     {
+      name: 'a negative word makes a loud post cross, whoever it speaks to',
+      draft: { text: 'The new timetable is wrong!!!!' },
+      errors: [exclamations('!!!!', [26, 30], 'The new timetable is wrong!')],
+    },
+    {
+      name: 'a plea with "please" is loud but not cross',
+      draft: { text: 'Please read this before Friday!!!!' },
+      errors: [exclamations('!!!!', [30, 34], 'Please read this before Friday!', 'info')],
+    },
+    {
       name: 'a quote that says whose words it is not is the writer shouting',
       draft: { text: '"STOP DOING THIS RIGHT NOW!!!"', kind: 'reply' },
       errors: [
