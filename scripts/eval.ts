@@ -5,7 +5,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { lint, type LessonNumber, type LintResult } from '@kindling/rules';
+import { useHostilityModel } from '../packages/rules/dist/hostility-model.js';
 import { FOLDS, bestPenalty, readWarmthExamples } from './lib/warmth-training.js';
+import { FOLDS as HOSTILITY_FOLDS, HOSTILITY_FIT, OFFENSIVE_FILE, SENTIMENT_FILE, readHostilityRows, toHostilityModel, type HostilityRow } from './lib/hostility-training.js';
+import { eachFold } from './lib/logistic.js';
 
 interface Row {
   id?: string | number;
@@ -136,15 +139,59 @@ async function evalShare(
 }
 
 const lessonOneFlag = (result: LintResult) => flagged(result, 1);
+
+/**
+ * The rules and the hostility model together, with every OLID and SemEval row the model was
+ * fitted on linted under weights fitted on the other folds only: the figures that count for
+ * those two files. Worked out once per folder.
+ */
+const crossValidated = new Map<string, Map<HostilityRow, boolean>>();
+
+function hostilityCrossValidated(dir: string): Map<HostilityRow, boolean> {
+  let flags = crossValidated.get(dir);
+  if (!flags) {
+    const found = new Map<HostilityRow, boolean>();
+    eachFold(readHostilityRows(dir), HOSTILITY_FOLDS, HOSTILITY_FIT, (model, held) => {
+      useHostilityModel(toHostilityModel(model));
+      for (const row of held) found.set(row, lessonOneFlag(lint(row.row as never)));
+    });
+    useHostilityModel();
+    crossValidated.set(dir, (flags = found));
+  }
+  return flags;
+}
+
+function offensiveCrossValidated(file: string): Outcome {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const [row, predicted] of hostilityCrossValidated(dirname(file))) {
+    if (row.file !== OFFENSIVE_FILE) continue;
+    if (row.label === 1) predicted ? tp++ : fn++;
+    else predicted ? fp++ : tn++;
+  }
+  const value = (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
+  return { file, metric: `macro-F1, hostility model ${HOSTILITY_FOLDS}-fold cross-validated`, value, target: 0.75, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
+}
+
+function sentimentCrossValidated(file: string): Outcome {
+  let picked = 0, total = 0;
+  for (const [row, predicted] of hostilityCrossValidated(dirname(file))) {
+    if (row.file !== SENTIMENT_FILE || (row.row.meta as { sentiment?: string } | undefined)?.sentiment !== 'positive') continue;
+    total++;
+    if (predicted) picked++;
+  }
+  return { file, metric: `the same, hostility model ${HOSTILITY_FOLDS}-fold cross-validated`, value: total ? picked / total : 0, target: 0.02, atMost: true, detail: `${picked}/${total}` };
+}
 const promotionFlag = (result: LintResult) => result.findings.some((f) => f.ruleId === 'no-self-promotion' || f.ruleId === 'no-pitch');
 
 const evaluators: Record<string, (file: string, verbose: boolean) => Promise<Outcome | Outcome[]>> = {
   context: evalContext,
-  offensive: (file, verbose) => evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.75, verbose),
+  offensive: async (file, verbose) => [await evalBinary(file, 'offensive', lessonOneFlag, 'macro-F1', 0.75, verbose), offensiveCrossValidated(file)],
   'youtube-spam': (file, verbose) => evalBinary(file, 'spam', promotionFlag, 'F1', 0.95, verbose),
   'politeness-wikipedia': evalPoliteness,
-  sentiment: (file, verbose) =>
-    evalShare(file, (meta) => meta?.sentiment === 'positive', lessonOneFlag, 'positive tweets with a lesson-1 warning or error', { value: 0.02, atMost: true }, verbose),
+  sentiment: async (file, verbose) => [
+    await evalShare(file, (meta) => meta?.sentiment === 'positive', lessonOneFlag, 'positive tweets with a lesson-1 warning or error', { value: 0.02, atMost: true }, verbose),
+    sentimentCrossValidated(file),
+  ],
   hate: (file, verbose) =>
     evalShare(file, (meta) => meta?.hate === true, lessonOneFlag, 'hateful tweets flagged on lesson 1', { value: 0.55, atMost: false }, verbose),
 };

@@ -36,12 +36,12 @@ function main(): void {
     process.exit(2);
   }
   const examples = readWarmthExamples(join(resolve(dir), POLITENESS_FILE));
-  const currentWeights = new Map(Object.entries(current) as [WarmthFeature, number][]);
+  const currentWeights = { weights: new Map(Object.entries(current) as [WarmthFeature, number][]), bias: 0 };
   console.log(`${examples.length} rated requests; the weights in the library now: ${(accuracy(currentWeights, examples) * 100).toFixed(1)}% (fit, not cross-validated)`);
   const best = bestPenalty(examples, (l2, score) => console.log(`  l2 ${l2}: ${FOLDS}-fold cross-validated accuracy ${(score * 100).toFixed(1)}%`));
   const fitted = fitLogistic(examples, { l2: best.l2 });
   // Every feature gets a weight, even one the corpus never shows (then 0).
-  const weights = Object.fromEntries(Object.keys(current).map((feature) => [feature, Math.round((fitted.get(feature as WarmthFeature) ?? 0) * 1000) / 1000])) as unknown as WarmthWeights;
+  const weights = Object.fromEntries(Object.keys(current).map((feature) => [feature, Math.round((fitted.weights.get(feature as WarmthFeature) ?? 0) * 1000) / 1000])) as unknown as WarmthWeights;
   const note = `${examples.length} rated requests, l2 ${best.l2}: ${FOLDS}-fold cross-validated accuracy ${(best.score * 100).toFixed(1)}%.`;
   writeFileSync(WEIGHTS_FILE, weightsSource(weights, note));
   console.log(`wrote packages/rules/src/warmth-weights.ts (${note}) Rebuild the rules to use them.`);

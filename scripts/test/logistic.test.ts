@@ -16,9 +16,9 @@ function ruleRows(): Example<'warm' | 'cold' | 'noise'>[] {
 describe('fitLogistic', () => {
   it('learns the sign of each feature and leaves an uninformative one near zero', () => {
     const weights = fitLogistic(ruleRows(), { l2: 0.001 });
-    expect(weights.get('warm')!).toBeGreaterThan(0.5);
-    expect(weights.get('cold')!).toBeLessThan(-0.5);
-    expect(Math.abs(weights.get('noise')!)).toBeLessThan(0.25);
+    expect(weights.weights.get('warm')!).toBeGreaterThan(0.5);
+    expect(weights.weights.get('cold')!).toBeLessThan(-0.5);
+    expect(Math.abs(weights.weights.get('noise')!)).toBeLessThan(0.25);
     expect(accuracy(weights, ruleRows())).toBe(1);
   });
 
@@ -28,10 +28,25 @@ describe('fitLogistic', () => {
   });
 
   it('shrinks weights as the penalty grows', () => {
-    const loose = fitLogistic(ruleRows(), { l2: 0.001 }).get('warm')!;
-    const tight = fitLogistic(ruleRows(), { l2: 1 }).get('warm')!;
+    const loose = fitLogistic(ruleRows(), { l2: 0.001 }).weights.get('warm')!;
+    const tight = fitLogistic(ruleRows(), { l2: 1 }).weights.get('warm')!;
     expect(tight).toBeLessThan(loose);
     expect(tight).toBeGreaterThan(0);
+  });
+});
+
+describe('fitLogistic options', () => {
+  it('learns a bias with an intercept: the odds of a featureless row match its share', () => {
+    const rows: Example<'x'>[] = Array.from({ length: 40 }, (_, i) => ({ features: new Map(), label: (i < 30 ? 1 : 0) as 0 | 1 }));
+    const model = fitLogistic(rows, { l2: 0, intercept: true, iterations: 2000 });
+    expect(1 / (1 + Math.exp(-model.bias))).toBeCloseTo(0.75, 2);
+  });
+
+  it('gives no weight to a feature rarer than minCount, and keeps only the largest weights', () => {
+    const rows = ruleRows();
+    rows.push({ features: new Map([['rare' as never, 1]]), label: 1 });
+    expect(fitLogistic(rows, { l2: 0.001, minCount: 2 }).weights.has('rare' as never)).toBe(false);
+    expect([...fitLogistic(ruleRows(), { l2: 0.001, keep: 2 }).weights.keys()].sort()).toEqual(['cold', 'warm']);
   });
 });
 

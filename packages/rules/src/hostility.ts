@@ -29,6 +29,7 @@ import { groupHostility } from './lexicons/group-hostility.js';
 import { firstSpanFrom, spanAt } from './spans.js';
 import { compileWordPatterns, matchWordPatterns } from './word-patterns.js';
 import { indexLexicons, matchTerms } from './term-index.js';
+import { once } from './memo.js';
 import type { TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
@@ -183,7 +184,7 @@ const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'by', 
  * throughout ("Why America May Go To Hell", "The Walking Dead", "Stupid Love by Lady Gaga").
  * Such a word names something; it does not call anyone anything.
  */
-function isInTitle(doc: TextDoc, hit: TermMatch): boolean {
+function isInTitle(doc: TextDoc, hit: Pick<TermMatch, 'start' | 'end'>): boolean {
   const words = doc.lexicalWords;
   const first = firstSpanFrom(words, hit.start);
   let last = first;
@@ -387,6 +388,29 @@ const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
 ];
 const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon), true);
 const INNOCENT = indexLexicons([praiseSlang, innocentPhrases], true);
+const innocentMatches = once((doc: TextDoc) => matchTerms(INNOCENT, doc, true));
+
+/** Whether the draft uses hostile-looking words innocently somewhere: praise slang ("you killed it") or an everyday phrase. */
+export function usesHostileWordsInnocently(doc: TextDoc): boolean {
+  return innocentMatches(doc).length > 0;
+}
+
+/**
+ * The words that are no hostility whatever a list or a model says of them, by start: they stand
+ * in praise slang or an everyday phrase ("a monster on the court", "kill time"), or in a name
+ * or a title ("Dumb and Dumber"). One sweep, as in findHostility.
+ */
+export const excusedWords = once((doc: TextDoc): ReadonlySet<number> => {
+  const excused = new Set<number>();
+  const innocent = innocentMatches(doc);
+  let phrase = 0;
+  let reach = -1;
+  for (const word of doc.lexicalWords) {
+    while (phrase < innocent.length && innocent[phrase]!.start <= word.start) reach = Math.max(reach, innocent[phrase++]!.end);
+    if (word.end <= reach || (CAPITALISED.test(word.text) && isInTitle(doc, word))) excused.add(word.start);
+  }
+  return excused;
+});
 const GROUP_PATTERNS = compileWordPatterns(groupHostility);
 const CONDESCENSION = compileWordPatterns(condescension);
 
@@ -507,7 +531,7 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
   let hits = cache.get(doc);
   if (hits) return hits;
   const candidates = collect(doc);
-  const innocent = candidates.length > 0 ? matchTerms(INNOCENT, doc, true) : [];
+  const innocent = candidates.length > 0 ? innocentMatches(doc) : [];
   const judged: HostileHit[] = [];
   let judgedUpTo = 0;
   // Innocent phrases and candidates are both sorted by start, so one sweep finds the phrase

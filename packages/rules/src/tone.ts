@@ -1,4 +1,5 @@
 import type { TermMatch } from './lexicon.js';
+import { once } from './memo.js';
 import { bluntOpeners, warmthMarkers } from './lexicons/tone.js';
 import { indexTerms, matchTerms } from './term-index.js';
 import type { TextDoc } from './text.js';
@@ -54,8 +55,11 @@ function markersOf(doc: TextDoc): WarmthMarker[] {
   return markers;
 }
 
-/** The features of a draft that are not zero. The training script reads them too, so model and score agree. */
-export function warmthFeatures(doc: TextDoc): Map<WarmthFeature, number> {
+/**
+ * The features of a draft that are not zero, worked out once per draft. The training script
+ * reads them too, so model and score agree.
+ */
+export const warmthFeatures = once((doc: TextDoc): ReadonlyMap<WarmthFeature, number> => {
   const features = new Map<WarmthFeature, number>();
   const add = (feature: WarmthFeature, limit = Infinity) => features.set(feature, Math.min(limit, (features.get(feature) ?? 0) + 1));
   for (const match of matchTerms(WARMTH_INDEX, doc, false)) add(warmthMarkers[match.tag]!.feature);
@@ -76,7 +80,7 @@ export function warmthFeatures(doc: TextDoc): Map<WarmthFeature, number> {
   if (questions > 1) features.set('extraQuestions', Math.min(questions - 1, MAX_EXTRA_QUESTIONS));
   if (FRIENDLY_EXCLAMATION.test(doc.text)) features.set('friendlyExclamation', 1);
   return features;
-}
+});
 
 /** Strategies that voice a warm feeling, as a request or a hedge does not: what makes "!!!" delight. */
 const WARM_FEELINGS: readonly WarmthFeature[] = ['gratitude', 'praise', 'greeting', 'positiveWord'];

@@ -3,9 +3,10 @@ import { defineRule } from '../define-rule.js';
 import type { Draft } from '../draft.js';
 import type { Fix } from '../finding.js';
 import { findHostility, type HostileHit } from '../hostility.js';
+import { readsBenignToModel, readsHostileToModel } from '../hostility-model.js';
 import { findTerms, hasTerm } from '../lexicon.js';
 import { acknowledgements } from '../lexicons/function-words.js';
-import { profaneIntensifiers } from '../lexicons/hostility.js';
+import { profaneIntensifiers, profanity } from '../lexicons/hostility.js';
 import { coldReplies } from '../lexicons/tone.js';
 import { findPersonalNegativity } from '../mood.js';
 import { withoutOverlapping } from '../spans.js';
@@ -52,6 +53,7 @@ export const warmTone = defineRule({
     messages: {
       profanity: '"{{word}}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.',
       praiseProfanity: '"{{word}}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.',
+      readsHostile: 'Most readers would take this as offensive, "{{word}}" most of all, though it is aimed at no one in particular. Say what you mean without the edge.',
       emphaticProfanity: '"{{word}}" is swearing for emphasis, aimed at nobody. Friends will read it as energy; a stranger may still read it as harsh.',
       harshWord: '"{{word}}" is a harsh word. With no tone of voice to soften it, it lands on whoever reads it.',
       dropIntensifier: 'Drop "{{word}}".',
@@ -73,10 +75,13 @@ export const warmTone = defineRule({
     const hostility = findHostility(doc);
     let flagged = hostility.some((hit) => hit.targeted);
 
+    // Where readers would hardly take the draft as offensive, a harsh word or a swear word aimed
+    // at nobody is worth a note, not a warning.
+    const benign = readsBenignToModel(doc);
     for (const hit of hostility) {
       if (hit.targeted || hit.kind !== 'putDown') continue;
       flagged = true;
-      report({ messageId: 'harshWord', data: { word: hit.text }, range: [hit.start, hit.end] });
+      report({ messageId: 'harshWord', data: { word: hit.text }, range: [hit.start, hit.end], ...(benign && { severity: 'info' as const }) });
     }
 
     if (!options.allowProfanity) {
@@ -90,7 +95,7 @@ export const warmTone = defineRule({
           messageId: hit.asPraise ? 'praiseProfanity' : hit.asEmphasis ? 'emphaticProfanity' : 'profanity',
           data: { word },
           range: [hit.start, hit.end],
-          ...((hit.asPraise || hit.asEmphasis) && { severity: 'info' as const }),
+          ...((hit.asPraise || hit.asEmphasis || benign) && { severity: 'info' as const }),
           ...(fix && { suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix }] }),
         });
       }
@@ -100,6 +105,16 @@ export const warmTone = defineRule({
     for (const match of withoutOverlapping(findPersonalNegativity(doc), hostility.filter((hit) => hit.targeted))) {
       flagged = true;
       report({ messageId: 'personalNegativity', data: { phrase: match.text }, range: [match.start, match.end] });
+    }
+
+    // The model's second opinion: offensive as a whole, on the strength of a word it can name,
+    // where no rule has found anything to say.
+    if (!flagged) {
+      const strongest = readsHostileToModel(doc, options.allowProfanity ? (word) => hasTerm(profanity, word.text) : undefined);
+      if (strongest) {
+        flagged = true;
+        report({ messageId: 'readsHostile', data: { word: strongest.word.text }, range: [strongest.word.start, strongest.word.end] });
+      }
     }
 
     if (isReply(draft)) {

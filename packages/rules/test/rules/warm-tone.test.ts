@@ -5,6 +5,7 @@ const friendlyRequest = { author: '@caryl', text: 'Could we move our call to Thu
 const profanity = (word: string) => `"${word}" is profanity. In writing, with no tone of voice to soften it, it reads harsh.`;
 const praiseSwearing = (word: string) => `"${word}" is swearing used as praise. Friends will read it as warmth; a stranger may still read it as harsh.`;
 const emphatic = (word: string) => `"${word}" is swearing for emphasis, aimed at nobody. Friends will read it as energy; a stranger may still read it as harsh.`;
+const readsHostile = (word: string) => `Most readers would take this as offensive, "${word}" most of all, though it is aimed at no one in particular. Say what you mean without the edge.`;
 const curt = (reply: string) => `"${reply}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.`;
 
 testRule(warmTone, {
@@ -18,6 +19,7 @@ testRule(warmTone, {
     { name: 'hostility is left to no-hostility', draft: { text: 'You fucking idiot.' } },
     { name: 'profanity allowed by the community', draft: { text: 'This shit is crazy.' }, options: { allowProfanity: true } },
     { name: 'slang praise', draft: { text: 'This recipe is sick, you killed it.' } },
+    { name: 'a word the model weighs as hostile, inside praise slang, is not pointed at', draft: { text: 'He is a monster on the court' } },
   ],
   invalid: [
     {
@@ -108,6 +110,11 @@ testRule(warmTone, {
       name: 'a swear word after an ordinary word is not a surprise',
       draft: { text: 'What a shit week' },
       errors: [{ messageId: 'profanity', message: profanity('shit'), range: [7, 11] }],
+    },
+    {
+      name: 'the model finds offence that no rule names, and points at the word that weighs most',
+      draft: { text: 'This is a disgrace' },
+      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [10, 18] }],
     },
     {
       name: 'untargeted profanity',

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+import { modelWords, readHostility, readsBenignToModel, readsHostileToModel, useHostilityModel } from '../src/hostility-model.js';
+import { TextDoc } from '../src/text.js';
+
+const read = (text: string) => readHostility(new TextDoc(text));
+
+// Each test installs a small model of its own, so the figures are worked out by hand.
+afterEach(() => useHostilityModel());
+
+describe('the hostility model', () => {
+  it('is the logistic of the bias and the weights of the distinct words', () => {
+    useHostilityModel({ bias: 0, weights: { awful: Math.log(3) } });
+    expect(read('awful').probability).toBeCloseTo(0.75, 10);
+    // A word said twice counts once.
+    expect(read('awful, just awful').probability).toBeCloseTo(0.75, 10);
+    expect(read('a fine day').probability).toBe(0.5);
+  });
+
+  it('points at the word that weighs most, with its range', () => {
+    useHostilityModel({ bias: 0, weights: { awful: 1, rotten: 2 } });
+    expect(read('An awful, rotten plan').strongest).toMatchObject({ weight: 2, word: { text: 'rotten', start: 10, end: 16 } });
+  });
+
+  it('does not read quoted speech as the writer’s words', () => {
+    useHostilityModel({ bias: 0, weights: { awful: 2 } });
+    expect([...modelWords(new TextDoc('She said: "awful" and left'))].map(([key]) => key)).toEqual(['she', 'said', 'and', 'left']);
+    expect(read('She said: "awful" and left').probability).toBe(0.5);
+  });
+
+  it('counts a word the rules know to be innocent, but never points at it', () => {
+    useHostilityModel({ bias: 0, weights: { monster: 2 } });
+    const reading = read('He is a monster on the court');
+    expect(reading.probability).toBeGreaterThan(0.8);
+    expect(reading.strongest).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc('He is a monster on the court'))).toBeUndefined();
+  });
+
+  it('calls a draft hostile only at even odds or worse and on a word that doubles the odds', () => {
+    useHostilityModel({ bias: 0, weights: { rotten: 0.9, meh: 0.5 } });
+    expect(readsHostileToModel(new TextDoc('A rotten plan'))).toMatchObject({ word: { text: 'rotten' } });
+    // Even odds and worse, but no single word strong enough to name.
+    expect(readsHostileToModel(new TextDoc('A meh plan'))).toBeUndefined();
+    useHostilityModel({ bias: -2, weights: { rotten: 0.9 } });
+    expect(readsHostileToModel(new TextDoc('A rotten plan'))).toBeUndefined();
+  });
+
+  it('calls a draft benign below one chance in ten', () => {
+    useHostilityModel({ bias: -3, weights: {} });
+    expect(readsBenignToModel(new TextDoc('WOW!!!'))).toBe(true);
+    useHostilityModel({ bias: -2, weights: {} });
+    expect(readsBenignToModel(new TextDoc('WOW!!!'))).toBe(false);
+  });
+
+  it('never looks up a word on the object prototype', () => {
+    useHostilityModel({ bias: 0, weights: {} });
+    expect(read('constructor toString __proto__ hasOwnProperty').probability).toBe(0.5);
+  });
+});
+
+describe('the model in the rules', () => {
+  it('lowers a swear word and a loud sentence to notes where readers would hardly take offence', () => {
+    useHostilityModel({ bias: -5, weights: {} });
+    const findings = lint({ text: 'THIS PARTY IS LOUD AND THE BAND IS SHIT!!!' }).findings.map((f) => [f.ruleId, f.messageId, f.severity]);
+    expect(findings).toEqual([
+      ['no-shouting', 'allCaps', 'info'],
+      ['warm-tone', 'profanity', 'info'],
+      ['no-shouting', 'exclamations', 'info'],
+    ]);
+  });
+
+  it('leaves the swear word a warning where they might; the capitals stay a note, as nothing in them is cross', () => {
+    useHostilityModel({ bias: 0, weights: {} });
+    expect(lint({ text: 'THIS PARTY IS LOUD AND THE BAND IS SHIT!!!' }).findings.map((f) => [f.messageId, f.severity])).toEqual([
+      ['allCaps', 'info'],
+      ['profanity', 'warning'],
+      ['exclamations', 'info'],
+    ]);
+  });
+
+  it('adds nothing of its own where a rule has already spoken', () => {
+    useHostilityModel({ bias: 0, weights: { idiot: 3 } });
+    expect(lint({ text: 'You idiot.' }).findings.map((f) => [f.ruleId, f.messageId])).toEqual([['no-hostility', 'nameCalling']]);
+  });
+});
