@@ -1,4 +1,4 @@
-import { excusedWords, usesHostileWordsInnocently } from './hostility.js';
+import { excusedWords, isHostileVocabulary, usesHostileWordsInnocently } from './hostility.js';
 import { hostilityModel } from './hostility-weights.js';
 import { spanAt } from './spans.js';
 import type { TextDoc, Word } from './text.js';
@@ -19,9 +19,11 @@ export interface HostilityReading {
   /** The chance, 0..1, that a reader takes the draft as offensive. */
   probability: number;
   /**
-   * The word that weighs most towards offensive, with its weight, if any word does. A word the
-   * rules know to be innocent (praise slang, an everyday phrase, a name or a title) still counts
-   * towards the probability, as it did in training, but is never the one a finding points at.
+   * The word of the hostility lists that weighs most towards offensive, with its weight. Every
+   * word counts towards the probability, as it did in training, but a finding points only at
+   * hostile vocabulary, undenied, and never at a word the rules know to be innocent (praise
+   * slang, an everyday phrase, a name or a title): a topic word ("hurricane") may tip the odds,
+   * but it is not what a writer should change.
    */
   strongest?: { word: Word; weight: number };
 }
@@ -74,7 +76,7 @@ export function readHostility(doc: TextDoc): HostilityReading {
       total += weight;
       if (weight <= 0 || (strongest && weight <= strongest.weight)) continue;
       excused ??= excusedWords(doc);
-      if (!excused.has(word.start)) strongest = { word, weight };
+      if (!excused.has(word.start) && isHostileVocabulary(doc, word)) strongest = { word, weight };
     }
     reading = { probability: 1 / (1 + Math.exp(-total)), ...(strongest && { strongest }) };
     readings.set(doc, reading);

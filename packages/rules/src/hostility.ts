@@ -415,7 +415,7 @@ const GROUP_PATTERNS = compileWordPatterns(groupHostility);
 const CONDESCENSION = compileWordPatterns(condescension);
 
 /** Every hostile-looking phrase, earliest first, then longest, so "piece of shit" comes before the "shit" inside it. */
-function collect(doc: TextDoc): Candidate[] {
+const collect = once((doc: TextDoc): Candidate[] => {
   const candidates: Candidate[] = matchTerms(CANDIDATES, doc, true).map((match) => ({ ...match, term: match.text, kind: CANDIDATE_SOURCES[match.tag]![1] }));
   const groups = matchWordPatterns(GROUP_PATTERNS, doc);
   const condescending = matchWordPatterns(CONDESCENSION, doc);
@@ -423,6 +423,30 @@ function collect(doc: TextDoc): Candidate[] {
   for (const match of groups) candidates.push({ start: match.start, end: match.end, text: match.text, term: match.text, kind: 'group' });
   for (const match of condescending) candidates.push({ start: match.start, end: match.end, text: match.text, term: match.text, kind: 'condescension' });
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+});
+
+/**
+ * Whether a word is hostile vocabulary as the draft uses it: it stands in a phrase of the
+ * hostility lists, and no "not" or "never" just before denies it ("you are not dumb"). Where the
+ * rules could not tell whom such a word is aimed at, a model may judge the whole draft; it may
+ * only point at words like these, never at a topic ("hurricane").
+ */
+export function isHostileVocabulary(doc: TextDoc, word: Word): boolean {
+  const candidates = collect(doc);
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (candidates[mid]!.start <= word.start) low = mid + 1;
+    else high = mid;
+  }
+  // The candidate starting nearest before the word, or a longer one starting earlier.
+  for (let i = low - 1; i >= 0 && i >= low - 4; i--) {
+    const candidate = candidates[i]!;
+    if (candidate.end <= word.start) continue;
+    return !isNegated(clauseBefore(doc, candidate.start, WINDOW));
+  }
+  return false;
 }
 
 function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): HostileHit | undefined {

@@ -83,3 +83,17 @@ describe('the model in the rules', () => {
     expect(lint({ text: 'You idiot.' }).findings.map((f) => [f.ruleId, f.messageId])).toEqual([['no-hostility', 'nameCalling']]);
   });
 });
+
+describe('what a finding of the model may point at', () => {
+  it('points only at hostile vocabulary, never at a topic word that tips the odds', () => {
+    useHostilityModel({ bias: 0, weights: { hurricane: 3, disgrace: 1 } });
+    expect(readsHostileToModel(new TextDoc('The hurricane response was a disgrace'))).toMatchObject({ word: { text: 'disgrace' } });
+    expect(readsHostileToModel(new TextDoc('The hurricane hit the coast'))).toBeUndefined();
+  });
+
+  it('does not point at a word the draft denies', () => {
+    useHostilityModel({ bias: 0, weights: { dumb: 3 } });
+    expect(readsHostileToModel(new TextDoc('You are not dumb.'))).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc('That was dumb.'))).toMatchObject({ word: { text: 'dumb' } });
+  });
+});
