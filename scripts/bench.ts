@@ -97,8 +97,10 @@ async function lexiconTerms(only?: string): Promise<string[]> {
     const module = (await import(pathToFileURL(fileURLToPath(new URL(file, folder))).href)) as Record<string, unknown>;
     for (const value of Object.values(module)) {
       if (typeof value !== 'object' || value === null) continue;
+      // A lexicon has terms, a weighted one groups of terms; the politeness strategies are a list of groups.
       const lexicon = value as { terms?: unknown; groups?: { terms?: unknown }[] };
-      const lists = [lexicon.terms, ...(Array.isArray(lexicon.groups) ? lexicon.groups.map((group) => group.terms) : [])];
+      const groups = Array.isArray(value) ? (value as { terms?: unknown }[]) : Array.isArray(lexicon.groups) ? lexicon.groups : [];
+      const lists = [lexicon.terms, ...groups.map((group) => group.terms)];
       for (const list of lists) if (Array.isArray(list)) terms.push(...list.filter((term): term is string => typeof term === 'string'));
     }
   }

@@ -24,7 +24,7 @@ export type WarmthFeature =
 /** A weight for every feature; positive ones warm a draft. */
 export type WarmthWeights = Readonly<Record<WarmthFeature, number>>;
 
-type WarmthMarker = TermMatch & { weight: number };
+type WarmthMarker = TermMatch & { feature: StrategyFeature; weight: number };
 
 /** One "!" (not a pile of them) reads friendly. */
 const FRIENDLY_EXCLAMATION = /(?<!!)!(?!!)/u;
@@ -43,17 +43,15 @@ const MAX_EXTRA_QUESTIONS = 3;
 
 const WARMTH_INDEX = indexTerms(warmthMarkers.map((group) => group.terms));
 
-const markersByDoc = new WeakMap<TextDoc, WarmthMarker[]>();
-
-/** The politeness markers of a draft, found once and shared by the score and the rules. */
-function markersOf(doc: TextDoc): WarmthMarker[] {
-  let markers = markersByDoc.get(doc);
-  if (!markers) {
-    markers = matchTerms(WARMTH_INDEX, doc, false).map((match) => ({ ...match, term: match.text, weight: warmthWeights[warmthMarkers[match.tag]!.feature] }));
-    markersByDoc.set(doc, markers);
+/** The politeness markers of a draft, found once and shared by the features, the score and the rules. */
+const markersOf = once((doc: TextDoc): WarmthMarker[] => {
+  const markers: WarmthMarker[] = [];
+  for (const match of matchTerms(WARMTH_INDEX, doc, false)) {
+    const feature = warmthMarkers[match.tag]!.feature;
+    markers.push({ start: match.start, end: match.end, text: match.text, term: match.text, feature, weight: warmthWeights[feature] });
   }
   return markers;
-}
+});
 
 /**
  * The features of a draft that are not zero, worked out once per draft. The training script
@@ -62,7 +60,7 @@ function markersOf(doc: TextDoc): WarmthMarker[] {
 export const warmthFeatures = once((doc: TextDoc): ReadonlyMap<WarmthFeature, number> => {
   const features = new Map<WarmthFeature, number>();
   const add = (feature: WarmthFeature, limit = Infinity) => features.set(feature, Math.min(limit, (features.get(feature) ?? 0) + 1));
-  for (const match of matchTerms(WARMTH_INDEX, doc, false)) add(warmthMarkers[match.tag]!.feature);
+  for (const marker of markersOf(doc)) add(marker.feature);
   const words = doc.words;
   let w = 0;
   for (const sentence of doc.sentences) {
