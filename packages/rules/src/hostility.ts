@@ -352,17 +352,22 @@ function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]
   return as !== undefined && praised !== undefined && as.key === 'as' && isPositiveWord(doc, praised);
 }
 
+/** What closes an interjection: "Damn, ...", "Shit!" */
+const INTERJECTION_END = /^\s?[,!]/u;
 /** Words that may follow "the hell out of": a person there makes it violence, not emphasis. */
 const OUT_OF_REACH = 3;
 
 /**
  * Whether a swear word is built into an emphatic construction rather than said of anything:
- * a surprise ("holy shit!"), a degree after what it intensifies ("cute af"), or a degree idiom
- * ("loved the hell out of it"). "Beat the hell out of him" names a person, so it is not emphasis.
+ * an interjection ("Damn, that sunset"), a surprise ("holy shit!"), a degree after what it
+ * intensifies ("busy af"), or a degree idiom ("loved the hell out of it"). "Beat the hell out
+ * of him" names a person, so it is not emphasis.
  */
 function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
   const previous = before[0];
   if (hit.text.toLowerCase() === 'af') return previous !== undefined;
+  // An interjection: the swear word opens its sentence and a comma or "!" closes it ("Damn, that sunset").
+  if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2)) && startsSentence(doc, hit.start, SENTENCE_BREAKS)) return true;
   if (previous === undefined) return false;
   if (previous.key === 'holy') return true;
   if (previous.key !== 'the') return false;

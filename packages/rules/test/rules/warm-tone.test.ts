@@ -92,6 +92,11 @@ testRule(warmTone, {
       errors: [{ messageId: 'emphaticProfanity', message: emphatic('shit'), range: [5, 9], severity: 'info' }],
     },
     {
+      name: 'a swear word as an interjection, closed by a comma',
+      draft: { text: 'Damn, look at that view from the ridge' },
+      errors: [{ messageId: 'emphaticProfanity', message: emphatic('Damn'), range: [0, 4], severity: 'info' }],
+    },
+    {
       name: 'a swearing abbreviation after what it intensifies',
       draft: { text: 'This week has been busy af' },
       errors: [{ messageId: 'emphaticProfanity', message: emphatic('af'), range: [24, 26], severity: 'info' }],
