@@ -56,11 +56,11 @@ export function readHostilityRows(dir: string): HostilityRow[] {
   ];
 }
 
-/** A fitted model as the library stores it: weights rounded to hundredths, zeros left out. */
+/** A fitted model as the library stores it: weights rounded to tenths (finer steps change no figure), zeros left out. */
 export function toHostilityModel(model: Model<string>): HostilityModel {
   const weights: Record<string, number> = {};
   for (const [key, weight] of [...model.weights].sort((a, b) => b[1] - a[1])) {
-    const rounded = Math.round(weight * 100) / 100;
+    const rounded = Math.round(weight * 10) / 10;
     if (rounded !== 0) weights[key] = rounded;
   }
   return { bias: Math.round(model.bias * 100) / 100, weights };
