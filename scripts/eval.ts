@@ -106,7 +106,7 @@ async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome[]
   const cv = bestPenalty(readWarmthExamples(file));
   return [
     { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}, weights fitted here` },
-    { file, metric: `warmth alone, ${FOLDS}-fold cross-validated`, value: cv.score, target: 0.8, detail: `l2 ${cv.l2}` },
+    { file, metric: `warmth alone, ${FOLDS}-fold cross-validated*`, value: cv.score, target: 0.8, detail: `l2 ${cv.l2}` },
   ];
 }
 
@@ -151,11 +151,15 @@ function hostilityCrossValidated(dir: string): Map<HostilityRow, boolean> {
   let flags = crossValidated.get(dir);
   if (!flags) {
     const found = new Map<HostilityRow, boolean>();
-    eachFold(readHostilityRows(dir), HOSTILITY_FOLDS, HOSTILITY_FIT, (model, held) => {
-      useHostilityModel(toHostilityModel(model));
-      for (const row of held) found.set(row, lessonOneFlag(lint(row.row as never)));
-    });
-    useHostilityModel();
+    try {
+      eachFold(readHostilityRows(dir), HOSTILITY_FOLDS, HOSTILITY_FIT, (model, held) => {
+        useHostilityModel(toHostilityModel(model));
+        for (const row of held) found.set(row, lessonOneFlag(lint(row.row as never)));
+      });
+    } finally {
+      // Whatever happens, the rest of the evaluation lints with the shipped weights.
+      useHostilityModel();
+    }
     crossValidated.set(dir, (flags = found));
   }
   return flags;
@@ -169,7 +173,7 @@ function offensiveCrossValidated(file: string): Outcome {
     else predicted ? fp++ : tn++;
   }
   const value = (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
-  return { file, metric: `macro-F1, hostility model ${HOSTILITY_FOLDS}-fold cross-validated`, value, target: 0.75, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
+  return { file, metric: `macro-F1, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value, target: 0.75, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
 }
 
 function sentimentCrossValidated(file: string): Outcome {
@@ -179,7 +183,7 @@ function sentimentCrossValidated(file: string): Outcome {
     total++;
     if (predicted) picked++;
   }
-  return { file, metric: `the same, hostility model ${HOSTILITY_FOLDS}-fold cross-validated`, value: total ? picked / total : 0, target: 0.02, atMost: true, detail: `${picked}/${total}` };
+  return { file, metric: `the same, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value: total ? picked / total : 0, target: 0.02, atMost: true, detail: `${picked}/${total}` };
 }
 const promotionFlag = (result: LintResult) => result.findings.some((f) => f.ruleId === 'no-self-promotion' || f.ruleId === 'no-pitch');
 
@@ -223,7 +227,10 @@ function formatTable(outcomes: readonly Outcome[]): string {
     const ok = o.atMost ? (o.value <= o.target ? 'ok' : 'ABOVE') : o.value >= o.target ? 'ok' : 'BELOW';
     return `| ${basename(o.file)} | ${o.metric} | ${o.value.toFixed(3)} | ${o.atMost ? '≤ ' : '≥ '}${o.target} ${ok} | ${o.detail} |`;
   });
-  return ['| file | metric | value | target | detail |', '|---|---|---|---|---|', ...rows].join('\n');
+  const note = outcomes.some((o) => o.metric.endsWith('*'))
+    ? ['', '\\* The fitting settings (the penalty, the words a model keeps) were chosen on the same folds, so these lean a little high.']
+    : [];
+  return ['| file | metric | value | target | detail |', '|---|---|---|---|---|', ...rows, ...note].join('\n');
 }
 
 const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'rules', 'README.md');

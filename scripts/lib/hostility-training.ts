@@ -61,7 +61,8 @@ export function toHostilityModel(model: Model<string>): HostilityModel {
   const weights: Record<string, number> = {};
   for (const [key, weight] of [...model.weights].sort((a, b) => b[1] - a[1])) {
     const rounded = Math.round(weight * 10) / 10;
-    if (rounded !== 0) weights[key] = rounded;
+    // A "__proto__" key in an object literal would set the prototype, not a weight.
+    if (rounded !== 0 && key !== '__proto__') weights[key] = rounded;
   }
   return { bias: Math.round(model.bias * 100) / 100, weights };
 }

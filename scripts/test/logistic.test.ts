@@ -22,9 +22,11 @@ describe('fitLogistic', () => {
     expect(accuracy(weights, ruleRows())).toBe(1);
   });
 
-  it('has no intercept: a row with no features sits exactly on the line', () => {
-    const weights = fitLogistic(ruleRows(), { l2: 0.001 });
-    expect(logOdds(weights, new Map())).toBe(0);
+  it('has no intercept unless asked: a row with no features then sits exactly on the line', () => {
+    // Three positives to one: with an intercept, an empty row leans positive.
+    const rows: Example<'x'>[] = [...Array.from({ length: 30 }, () => ({ features: new Map(), label: 1 as const })), ...Array.from({ length: 10 }, () => ({ features: new Map([['x' as const, 1]]), label: 0 as const }))];
+    expect(logOdds(fitLogistic(rows, { l2: 0.001 }), new Map())).toBe(0);
+    expect(logOdds(fitLogistic(rows, { l2: 0.001, intercept: true }), new Map())).toBeGreaterThan(0.5);
   });
 
   it('shrinks weights as the penalty grows', () => {

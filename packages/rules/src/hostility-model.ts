@@ -6,7 +6,8 @@ import type { TextDoc, Word } from './text.js';
 /**
  * A logistic model of whether readers take a draft as offensive, over the words it uses. It
  * is a second opinion next to the rules, which name what is wrong: it catches hostility that
- * no list holds, and it clears loud or sweary drafts that readers do not take as hostile.
+ * the rules could not pin on anyone, and it lowers an untargeted swear word or harsh word to a
+ * note in a draft that readers would not take as hostile.
  */
 export interface HostilityModel {
   /** The log-odds of a draft with no weighted word. */
@@ -32,7 +33,9 @@ export interface HostilityReading {
 export const READS_HOSTILE = 0.5;
 /** A word's weight strong enough to carry a finding: on its own it doubles the odds and more. */
 export const HOSTILE_WORD_WEIGHT = 0.8;
-/** Below this, readers would hardly take the draft as offensive, however loud it is. */
+/** How far the rest of the draft, without the word pointed at, must lean: above the odds of a draft with no weighted word. */
+export const CONTEXT_LEANS_HOSTILE = 0.3;
+/** Below this, readers would hardly take the draft as offensive, whatever word in it is harsh. */
 export const READS_BENIGN = 0.1;
 
 let weights = new Map(Object.entries(hostilityModel.weights));
@@ -68,16 +71,8 @@ export function readHostility(doc: TextDoc): HostilityReading {
   let reading = readings.get(doc);
   if (!reading) {
     let total = bias;
-    let strongest: HostilityReading['strongest'];
-    let excused: ReadonlySet<number> | undefined;
-    for (const [key, word] of modelWords(doc)) {
-      const weight = weights.get(key);
-      if (weight === undefined) continue;
-      total += weight;
-      if (weight <= 0 || (strongest && weight <= strongest.weight)) continue;
-      excused ??= excusedWords(doc);
-      if (!excused.has(word.start) && isHostileVocabulary(doc, word)) strongest = { word, weight };
-    }
+    for (const key of modelWords(doc).keys()) total += weights.get(key) ?? 0;
+    const strongest = strongestWord(doc);
     reading = { probability: 1 / (1 + Math.exp(-total)), ...(strongest && { strongest }) };
     readings.set(doc, reading);
   }
@@ -85,19 +80,49 @@ export function readHostility(doc: TextDoc): HostilityReading {
 }
 
 /**
- * Whether the model finds the draft offensive on the strength of one word it can point to. Not
- * in a draft that borrows hostile words innocently elsewhere ("This recipe is sick, you killed
- * it"): its writer's register is play. `isAllowed` names words the draft may use freely, such as
- * swear words where a community allows them; they are never the word pointed at.
+ * The weightiest word a finding may point at: any use of it, outside quoted speech, that is
+ * hostile vocabulary, not excused and not allowed. One pass over the words.
  */
-export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => boolean): HostilityReading['strongest'] {
-  const { probability, strongest } = readHostility(doc);
-  if (probability < READS_HOSTILE || !strongest || strongest.weight < HOSTILE_WORD_WEIGHT) return undefined;
-  if (usesHostileWordsInnocently(doc) || isAllowed?.(strongest.word)) return undefined;
+function strongestWord(doc: TextDoc, isAllowed?: (word: Word) => boolean): HostilityReading['strongest'] {
+  const quotations = doc.quotations;
+  let strongest: HostilityReading['strongest'];
+  let excused: ReadonlySet<number> | undefined;
+  for (const word of doc.lexicalWords) {
+    const weight = weights.get(word.key);
+    if (weight === undefined || weight <= 0 || (strongest && weight <= strongest.weight)) continue;
+    if (quotations.length > 0 && spanAt(quotations, word.start)) continue;
+    excused ??= excusedWords(doc);
+    if (excused.has(word.start) || !isHostileVocabulary(doc, word) || isAllowed?.(word)) continue;
+    strongest = { word, weight };
+  }
   return strongest;
 }
 
-/** Whether the model finds the draft plainly benign: what is loud or sweary in it is not hostile. */
+/**
+ * Whether the model finds the draft offensive on the strength of one word it can point to. Not
+ * in a draft that borrows hostile words innocently elsewhere ("This recipe is sick, you killed
+ * it"): its writer's register is play. `isAllowed` names words the draft may use freely, such as
+ * swear words where a community allows them: the model then reads the draft without them.
+ */
+export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => boolean): HostilityReading['strongest'] {
+  const reading = readHostility(doc);
+  const probability = isAllowed ? probabilityWithout(doc, isAllowed) : reading.probability;
+  if (probability < READS_HOSTILE || usesHostileWordsInnocently(doc)) return undefined;
+  const strongest = isAllowed ? strongestWord(doc, isAllowed) : reading.strongest;
+  if (!strongest || strongest.weight < HOSTILE_WORD_WEIGHT) return undefined;
+  // One word is not a reading of the whole draft: the rest must lean towards offence too.
+  const rest = probabilityWithout(doc, (word) => word.key === strongest.word.key || (isAllowed?.(word) ?? false));
+  return rest >= CONTEXT_LEANS_HOSTILE ? strongest : undefined;
+}
+
+/** The chance of offence with the allowed words left out, as if the draft did not use them. */
+function probabilityWithout(doc: TextDoc, isAllowed: (word: Word) => boolean): number {
+  let total = bias;
+  for (const [key, word] of modelWords(doc)) if (!isAllowed(word)) total += weights.get(key) ?? 0;
+  return 1 / (1 + Math.exp(-total));
+}
+
+/** Whether the model finds the draft plainly benign: a swear word or a harsh word in it, aimed at nobody, is no offence. */
 export function readsBenignToModel(doc: TextDoc): boolean {
   return readHostility(doc).probability < READS_BENIGN;
 }

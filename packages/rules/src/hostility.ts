@@ -14,6 +14,8 @@ import {
   personNouns,
   praiseSlang,
   profanity,
+  surpriseLeads,
+  degreeSwearing,
   reportingWords,
   secondPerson,
   selfReferences,
@@ -352,6 +354,8 @@ function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]
   return as !== undefined && praised !== undefined && as.key === 'as' && isPositiveWord(doc, praised);
 }
 
+const SURPRISE_LEADS = wordSet(surpriseLeads);
+const DEGREE_SWEARING = wordSet(degreeSwearing);
 /** What closes an interjection: "Damn, ...", "Shit!" */
 const INTERJECTION_END = /^\s?[,!]/u;
 /** Words that may follow "the hell out of": a person there makes it violence, not emphasis. */
@@ -365,14 +369,15 @@ const OUT_OF_REACH = 3;
  */
 function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
   const previous = before[0];
-  if (hit.text.toLowerCase() === 'af') return previous !== undefined;
+  if (DEGREE_SWEARING.has(hit.text.toLowerCase())) return previous !== undefined;
   // An interjection: the swear word opens its sentence and a comma or "!" closes it ("Damn, that sunset").
   if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2)) && startsSentence(doc, hit.start, SENTENCE_BREAKS)) return true;
   if (previous === undefined) return false;
-  if (previous.key === 'holy') return true;
+  if (SURPRISE_LEADS.has(previous.key)) return true;
   if (previous.key !== 'the') return false;
   const [out, of, ...object] = clauseAfter(doc, hit.end, OUT_OF_REACH + 2);
-  return out?.key === 'out' && of?.key === 'of' && !object.slice(0, OUT_OF_REACH).some((word) => OBJECT_PRONOUNS.has(word.key));
+  const isPerson = (word: Word) => OBJECT_PRONOUNS.has(word.key) || (NAME.test(word.text) && !FUNCTION_WORDS.has(word.key));
+  return out?.key === 'out' && of?.key === 'of' && !object.slice(0, OUT_OF_REACH).some(isPerson);
 }
 
 interface Candidate extends TermMatch {
@@ -431,27 +436,29 @@ const collect = once((doc: TextDoc): Candidate[] => {
 });
 
 /**
- * Whether a word is hostile vocabulary as the draft uses it: it stands in a phrase of the
- * hostility lists, and no "not" or "never" just before denies it ("you are not dumb"). Where the
- * rules could not tell whom such a word is aimed at, a model may judge the whole draft; it may
- * only point at words like these, never at a topic ("hurricane").
+ * The words that are hostile vocabulary as the draft uses them, by start: they stand in a phrase
+ * of the hostility lists, and no "not" or "never" just before denies it ("you are not dumb").
+ * Where the rules could not tell whom such a word is aimed at, a model may judge the whole
+ * draft; it may only point at words like these, never at a topic ("hurricane"). One sweep.
  */
-export function isHostileVocabulary(doc: TextDoc, word: Word): boolean {
+const hostileVocabulary = once((doc: TextDoc): ReadonlySet<number> => {
+  const covered = new Set<number>();
   const candidates = collect(doc);
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (candidates[mid]!.start <= word.start) low = mid + 1;
-    else high = mid;
+  let next = 0;
+  let reach = -1;
+  for (const word of doc.lexicalWords) {
+    for (; next < candidates.length && candidates[next]!.start <= word.start; next++) {
+      const candidate = candidates[next]!;
+      if (candidate.end > reach && !isNegated(clauseBefore(doc, candidate.start, WINDOW))) reach = candidate.end;
+    }
+    if (word.end <= reach) covered.add(word.start);
   }
-  // The candidate starting nearest before the word, or a longer one starting earlier.
-  for (let i = low - 1; i >= 0 && i >= low - 4; i--) {
-    const candidate = candidates[i]!;
-    if (candidate.end <= word.start) continue;
-    return !isNegated(clauseBefore(doc, candidate.start, WINDOW));
-  }
-  return false;
+  return covered;
+});
+
+/** Whether a word is hostile vocabulary as the draft uses it (see hostileVocabulary). */
+export function isHostileVocabulary(doc: TextDoc, word: Word): boolean {
+  return hostileVocabulary(doc).has(word.start);
 }
 
 function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): HostileHit | undefined {

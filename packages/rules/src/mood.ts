@@ -2,19 +2,20 @@ import { findHostility } from './hostility.js';
 import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import type { TermMatch } from './lexicon.js';
 import { secondPerson } from './lexicons/hostility.js';
-import { enthusiasm, personalNegativity } from './lexicons/tone.js';
+import { commandOpeners, enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';
-import { estimateWarmth, warmthFeatures } from './tone.js';
+import { estimateWarmth, warmthFeatures, warmthMarkersOf } from './tone.js';
 
 /** The warmth (0..100) at which a draft reads neutral; below it, cool or cross. */
 export const NEUTRAL_WARMTH = 50;
 
 /**
- * Whether a draft is cross: something in it is aimed at someone or is a harsh put-down, it makes
- * things personal, it opens a sentence with a command, or its tone reads cold toward a reader. Swearing on its own does not make a
- * draft cross: "so fucking excited" is joy. What is loud in a draft that is not cross (capitals,
- * "!!!", an untargeted swear word) is excitement, and worth a note rather than a warning.
+ * Whether a draft is cross: something in it is aimed at someone or is a harsh put-down, it
+ * makes things personal, it opens a sentence with a command, or its tone reads cold toward a
+ * reader. Swearing on its own does not make a draft cross: "so fucking excited" is joy. What is
+ * loud in a draft that is not cross (capitals, "!!!", an untargeted swear word) is excitement,
+ * and worth a note rather than a warning.
  *
  * A cool tone counts when the draft is aimed at someone (`talksToReader` for a reply, or "you"
  * in it) or when it holds a negative word ("wrong", "awful"). Otherwise the cool score comes
@@ -38,8 +39,7 @@ const readsHostile = once((doc: TextDoc): boolean => {
 const readsCool = once((doc: TextDoc): boolean => estimateWarmth(doc) < NEUTRAL_WARMTH && !hasTermIn(doc, enthusiasm));
 
 const SECOND_PERSON = new Set(secondPerson.terms);
-/** Words that open a command when they open a sentence: "Stop ignoring my emails." */
-const COMMAND_OPENERS = new Set(['stop', "don't", 'dont', 'quit']);
+const COMMAND_OPENERS = new Set(commandOpeners.terms);
 
 /** "You" or "your" in the draft, or a handle it opens with: it speaks to someone. */
 const addressesReader = once((doc: TextDoc): boolean => {
@@ -50,17 +50,17 @@ const addressesReader = once((doc: TextDoc): boolean => {
 
 /**
  * A sentence that opens with a command ("Stop ignoring my emails", "Don't ..."): said loudly,
- * it is said at someone, however the rest of the draft reads. "Stop by" is an invitation.
+ * it is said at someone, however the rest of the draft reads. An invitation that opens the same
+ * way ("Stop by at noon") is a politeness marker of its own, and no command.
  */
 const opensCommand = once((doc: TextDoc): boolean => {
   const words = doc.words;
+  const invitations = new Set(warmthMarkersOf(doc).filter((marker) => marker.feature === 'softRequest').map((marker) => marker.start));
   let w = 0;
   for (const sentence of doc.sentences) {
     while (w < words.length && words[w]!.start < sentence.start) w++;
     const first = words[w];
-    if (!first || first.start >= sentence.end || !COMMAND_OPENERS.has(first.key)) continue;
-    const next = words[w + 1];
-    if (!(first.key === 'stop' && next && (next.key === 'by' || next.key === 'in'))) return true;
+    if (first && first.start < sentence.end && COMMAND_OPENERS.has(first.key) && !invitations.has(first.start)) return true;
   }
   return false;
 });

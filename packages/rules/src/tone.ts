@@ -24,7 +24,7 @@ export type WarmthFeature =
 /** A weight for every feature; positive ones warm a draft. */
 export type WarmthWeights = Readonly<Record<WarmthFeature, number>>;
 
-type WarmthMarker = TermMatch & { feature: StrategyFeature; weight: number };
+export type WarmthMarker = TermMatch & { feature: StrategyFeature; weight: number };
 
 /** One "!" (not a pile of them) reads friendly. */
 const FRIENDLY_EXCLAMATION = /(?<!!)!(?!!)/u;
@@ -44,7 +44,7 @@ const MAX_EXTRA_QUESTIONS = 3;
 const WARMTH_INDEX = indexTerms(warmthMarkers.map((group) => group.terms));
 
 /** The politeness markers of a draft, found once and shared by the features, the score and the rules. */
-const markersOf = once((doc: TextDoc): WarmthMarker[] => {
+export const warmthMarkersOf = once((doc: TextDoc): WarmthMarker[] => {
   const markers: WarmthMarker[] = [];
   for (const match of matchTerms(WARMTH_INDEX, doc, false)) {
     const feature = warmthMarkers[match.tag]!.feature;
@@ -60,7 +60,7 @@ const markersOf = once((doc: TextDoc): WarmthMarker[] => {
 export const warmthFeatures = once((doc: TextDoc): ReadonlyMap<WarmthFeature, number> => {
   const features = new Map<WarmthFeature, number>();
   const add = (feature: WarmthFeature, limit = Infinity) => features.set(feature, Math.min(limit, (features.get(feature) ?? 0) + 1));
-  for (const marker of markersOf(doc)) add(marker.feature);
+  for (const marker of warmthMarkersOf(doc)) add(marker.feature);
   const words = doc.words;
   let w = 0;
   for (const sentence of doc.sentences) {
@@ -104,6 +104,6 @@ export function estimateWarmth(doc: TextDoc, weights: WarmthWeights = warmthWeig
 /** The phrase that does most to warm a draft ("thank you", "could you"), if any. */
 export function warmestPhrase(doc: TextDoc): TermMatch | undefined {
   let best: WarmthMarker | undefined;
-  for (const marker of markersOf(doc)) if (marker.weight > 0 && (!best || marker.weight > best.weight)) best = marker;
+  for (const marker of warmthMarkersOf(doc)) if (marker.weight > 0 && (!best || marker.weight > best.weight)) best = marker;
   return best;
 }

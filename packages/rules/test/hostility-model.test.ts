@@ -45,6 +45,14 @@ describe('the hostility model', () => {
     expect(readsHostileToModel(new TextDoc('A rotten plan'))).toBeUndefined();
   });
 
+  it('wants the rest of the draft to lean towards offence too, not one word alone', () => {
+    useHostilityModel({ bias: -1, weights: { crazy: 1.5, vile: 0.6 } });
+    // Even odds and worse, but only "crazy" says so.
+    expect(readHostility(new TextDoc('This is crazy.')).probability).toBeGreaterThan(0.5);
+    expect(readsHostileToModel(new TextDoc('This is crazy.'))).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc('This is crazy and vile.'))).toMatchObject({ word: { text: 'crazy' } });
+  });
+
   it('calls a draft benign below one chance in ten', () => {
     useHostilityModel({ bias: -3, weights: {} });
     expect(readsBenignToModel(new TextDoc('WOW!!!'))).toBe(true);
@@ -91,9 +99,19 @@ describe('what a finding of the model may point at', () => {
     expect(readsHostileToModel(new TextDoc('The hurricane hit the coast'))).toBeUndefined();
   });
 
-  it('does not point at a word the draft denies', () => {
+  it('does not point at a word the draft denies, but does at a later use that it does not', () => {
     useHostilityModel({ bias: 0, weights: { dumb: 3 } });
     expect(readsHostileToModel(new TextDoc('You are not dumb.'))).toBeUndefined();
     expect(readsHostileToModel(new TextDoc('That was dumb.'))).toMatchObject({ word: { text: 'dumb' } });
+    expect(readsHostileToModel(new TextDoc('I am not dumb. That plan was dumb.'))).toMatchObject({ word: { text: 'dumb', start: 29 } });
+  });
+
+  it('reads a draft without its allowed words: they neither tip the odds nor are pointed at', () => {
+    useHostilityModel({ bias: -1.5, weights: { damn: 3, disgrace: 1, fraud: 1 } });
+    const allowDamn = (word: { key: string }) => word.key === 'damn';
+    expect(readsHostileToModel(new TextDoc('This damn plan is a disgrace'))).toMatchObject({ word: { text: 'damn' } });
+    // Without "damn" the odds are below even: nothing to say.
+    expect(readsHostileToModel(new TextDoc('This damn plan is a disgrace'), allowDamn)).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc('This damn plan is a disgrace and a fraud'), allowDamn)).toMatchObject({ word: { text: 'disgrace' } });
   });
 });

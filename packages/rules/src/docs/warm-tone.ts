@@ -14,7 +14,7 @@ export const docs: RuleDocs = {
     { draft: { text: 'This weather is fucking brutal.' }, note: 'Profanity reads harsh even when it is aimed at no one.' },
     { draft: { text: 'Shame on you for posting this.', kind: 'reply' } },
     {
-      draft: { text: 'This is a disgrace' },
+      draft: { text: 'This whole thing is a disgrace and a fraud' },
       note: 'No list calls this an insult, but the model trained on rated tweets reads it as offensive, and names the word that weighs most.',
     },
   ],

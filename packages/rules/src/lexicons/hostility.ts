@@ -158,6 +158,12 @@ export const profanity = defineLexicon({
   ],
 });
 
+/** Words that turn the swear word after them into a cry of surprise: "holy shit", "holy crap". */
+export const surpriseLeads = defineLexicon({ terms: ['holy'] });
+
+/** Swearing abbreviations that raise the degree of the word before them: "busy af". */
+export const degreeSwearing = defineLexicon({ terms: ['af'] });
+
 /** Profane words used as intensifiers, which can be dropped without changing the meaning. */
 export const profaneIntensifiers = defineLexicon({
   terms: [

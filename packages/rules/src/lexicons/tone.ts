@@ -136,3 +136,9 @@ export const praiseModifiers = defineLexicon({
     'fabulously', 'wonderously', 'marvellous', 'marvelous', 'happy', 'proud',
   ],
 });
+
+/**
+ * Words that open a command when they open a sentence ("Stop ignoring my emails", "Don't ..."):
+ * said loudly, such a sentence is said at someone.
+ */
+export const commandOpeners = defineLexicon({ terms: ['stop', "don't", 'dont', 'quit'] });

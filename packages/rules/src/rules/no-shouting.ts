@@ -3,7 +3,6 @@ import { defineRule } from '../define-rule.js';
 import { hasTerm, type Lexicon } from '../lexicon.js';
 import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
 import { isTalkingToSomeone } from '../conversation-kinds.js';
-import { readsBenignToModel } from '../hostility-model.js';
 import { readsCross } from '../mood.js';
 import { TextDoc, type Span } from '../text.js';
 import { voicesWarmFeeling } from '../tone.js';
@@ -74,7 +73,7 @@ export const noShouting = defineRule({
     // not, they are excitement and only worth a note.
     const severity = (): 'info' | undefined => {
       if (!judged) {
-        loudness = readsCross(doc, isTalkingToSomeone(draft)) && !readsBenignToModel(doc) ? undefined : 'info';
+        loudness = readsCross(doc, isTalkingToSomeone(draft)) ? undefined : 'info';
         judged = true;
       }
       return loudness;

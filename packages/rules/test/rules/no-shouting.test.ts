@@ -51,6 +51,21 @@ testRule(noShouting, {
       errors: [exclamations('!!!!', [30, 34], 'Please read this before Friday!', 'info')],
     },
     {
+      name: 'a cool question in a reply is raised at the person replied to',
+      draft: { text: 'Why is this still broken?!!!', kind: 'reply' },
+      errors: [exclamations('!!!', [25, 28], 'Why is this still broken?!')],
+    },
+    {
+      name: 'the same question posted to nobody is exasperation, a note',
+      draft: { text: 'Why is this still broken?!!!' },
+      errors: [exclamations('!!!', [25, 28], 'Why is this still broken?!', 'info')],
+    },
+    {
+      name: 'a sentence that opens with a command is said at someone',
+      draft: { text: "Don't touch my bike!!!" },
+      errors: [exclamations('!!!', [19, 22], "Don't touch my bike!")],
+    },
+    {
       name: 'a quote that says whose words it is not is the writer shouting',
       draft: { text: '"STOP DOING THIS RIGHT NOW!!!"', kind: 'reply' },
       errors: [

@@ -118,8 +118,19 @@ testRule(warmTone, {
     },
     {
       name: 'the model finds offence that no rule names, and points at the word that weighs most',
-      draft: { text: 'This is a disgrace' },
-      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [10, 18] }],
+      draft: { text: 'This whole thing is a disgrace and a fraud' },
+      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [22, 30] }],
+    },
+    {
+      name: 'with swearing allowed, the model points past the swear word at the next word that weighs most',
+      draft: { text: 'This fucking thing is a disgrace and a fraud' },
+      options: { allowProfanity: true },
+      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [24, 32] }],
+    },
+    {
+      name: 'the degree idiom about a named person is not emphasis',
+      draft: { text: 'I will beat the hell out of Jordan' },
+      errors: [{ messageId: 'profanity', message: profanity('hell'), range: [16, 20] }],
     },
     {
       name: 'untargeted profanity',
