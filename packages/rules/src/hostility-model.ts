@@ -33,8 +33,6 @@ export interface HostilityReading {
 export const READS_HOSTILE = 0.5;
 /** A word's weight strong enough to carry a finding: on its own it doubles the odds and more. */
 export const HOSTILE_WORD_WEIGHT = 0.8;
-/** How far the rest of the draft, without the word pointed at, must lean: above the odds of a draft with no weighted word. */
-export const CONTEXT_LEANS_HOSTILE = 0.3;
 /** Below this, readers would hardly take the draft as offensive, whatever word in it is harsh. */
 export const READS_BENIGN = 0.1;
 
@@ -110,9 +108,10 @@ export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => bo
   if (probability < READS_HOSTILE || usesHostileWordsInnocently(doc)) return undefined;
   const strongest = isAllowed ? strongestWord(doc, isAllowed) : reading.strongest;
   if (!strongest || strongest.weight < HOSTILE_WORD_WEIGHT) return undefined;
-  // One word is not a reading of the whole draft: the rest must lean towards offence too.
+  // One word is not a reading of the whole draft: the rest must lean towards offence too, beyond
+  // the odds of a draft with no weighted word at all.
   const rest = probabilityWithout(doc, (word) => word.key === strongest.word.key || (isAllowed?.(word) ?? false));
-  return rest >= CONTEXT_LEANS_HOSTILE ? strongest : undefined;
+  return rest > 1 / (1 + Math.exp(-bias)) ? strongest : undefined;
 }
 
 /** The chance of offence with the allowed words left out, as if the draft did not use them. */

@@ -37,15 +37,16 @@ describe('the hostility model', () => {
   });
 
   it('calls a draft hostile only at even odds or worse and on a word that doubles the odds', () => {
-    useHostilityModel({ bias: 0, weights: { rotten: 0.9, meh: 0.5 } });
+    // "plan" leans a little, so the rest of the draft adds to the word pointed at.
+    useHostilityModel({ bias: 0, weights: { rotten: 0.9, meh: 0.5, plan: 0.1 } });
     expect(readsHostileToModel(new TextDoc('A rotten plan'))).toMatchObject({ word: { text: 'rotten' } });
     // Even odds and worse, but no single word strong enough to name.
     expect(readsHostileToModel(new TextDoc('A meh plan'))).toBeUndefined();
-    useHostilityModel({ bias: -2, weights: { rotten: 0.9 } });
+    useHostilityModel({ bias: -2, weights: { rotten: 0.9, plan: 0.1 } });
     expect(readsHostileToModel(new TextDoc('A rotten plan'))).toBeUndefined();
   });
 
-  it('wants the rest of the draft to lean towards offence too, not one word alone', () => {
+  it('wants the rest of the draft to lean towards offence too, beyond a draft with no weighted word', () => {
     useHostilityModel({ bias: -1, weights: { crazy: 1.5, vile: 0.6 } });
     // Even odds and worse, but only "crazy" says so.
     expect(readHostility(new TextDoc('This is crazy.')).probability).toBeGreaterThan(0.5);
@@ -95,14 +96,15 @@ describe('the model in the rules', () => {
 describe('what a finding of the model may point at', () => {
   it('points only at hostile vocabulary, never at a topic word that tips the odds', () => {
     useHostilityModel({ bias: 0, weights: { hurricane: 3, disgrace: 1 } });
+    // "hurricane" tips the odds and is the rest of the draft, but "disgrace" is what is pointed at.
     expect(readsHostileToModel(new TextDoc('The hurricane response was a disgrace'))).toMatchObject({ word: { text: 'disgrace' } });
     expect(readsHostileToModel(new TextDoc('The hurricane hit the coast'))).toBeUndefined();
   });
 
   it('does not point at a word the draft denies, but does at a later use that it does not', () => {
-    useHostilityModel({ bias: 0, weights: { dumb: 3 } });
-    expect(readsHostileToModel(new TextDoc('You are not dumb.'))).toBeUndefined();
-    expect(readsHostileToModel(new TextDoc('That was dumb.'))).toMatchObject({ word: { text: 'dumb' } });
+    useHostilityModel({ bias: 0, weights: { dumb: 3, plan: 0.5 } });
+    expect(readsHostileToModel(new TextDoc('Your plan is not dumb.'))).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc('That plan was dumb.'))).toMatchObject({ word: { text: 'dumb' } });
     expect(readsHostileToModel(new TextDoc('I am not dumb. That plan was dumb.'))).toMatchObject({ word: { text: 'dumb', start: 29 } });
   });
 
