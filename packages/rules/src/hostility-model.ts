@@ -19,14 +19,17 @@ export interface HostilityModel {
 export interface HostilityReading {
   /** The chance, 0..1, that a reader takes the draft as offensive. */
   probability: number;
-  /**
-   * The word of the hostility lists that weighs most towards offensive, with its weight. Every
-   * word counts towards the probability, as it did in training, but a finding points only at
-   * hostile vocabulary, undenied, and never at a word the rules know to be innocent (praise
-   * slang, an everyday phrase, a name or a title): a topic word ("hurricane") may tip the odds,
-   * but it is not what a writer should change.
-   */
-  strongest?: { word: Word; weight: number };
+}
+
+/**
+ * The word a model finding points at, with its weight. Every word counts towards the
+ * probability, as it did in training, but a finding points only at hostile vocabulary, undenied,
+ * and never at a word the rules know to be innocent (praise slang, an everyday phrase, a name or
+ * a title): a topic word ("hurricane") may tip the odds, but it is not what a writer should change.
+ */
+export interface PointedWord {
+  word: Word;
+  weight: number;
 }
 
 /** Fifty-fifty or worse: readers more likely than not take the draft as offensive. */
@@ -68,26 +71,33 @@ export function modelWords(doc: TextDoc): Map<string, Word> {
 export function readHostility(doc: TextDoc): HostilityReading {
   let reading = readings.get(doc);
   if (!reading) {
+    // The same words as modelWords, summed as they are found: this runs on every draft.
     let total = bias;
-    for (const key of modelWords(doc).keys()) total += weights.get(key) ?? 0;
-    const strongest = strongestWord(doc);
-    reading = { probability: 1 / (1 + Math.exp(-total)), ...(strongest && { strongest }) };
+    const seen = new Set<string>();
+    const quotations = doc.quotations;
+    for (const word of doc.lexicalWords) {
+      if (seen.has(word.key) || (quotations.length > 0 && spanAt(quotations, word.start))) continue;
+      seen.add(word.key);
+      total += weights.get(word.key) ?? 0;
+    }
+    reading = { probability: 1 / (1 + Math.exp(-total)) };
     readings.set(doc, reading);
   }
   return reading;
 }
 
 /**
- * The weightiest word a finding may point at: any use of it, outside quoted speech, that is
- * hostile vocabulary, not excused and not allowed. One pass over the words.
+ * The weightiest word a finding may point at, among those strong enough to carry one: any use
+ * of it, outside quoted speech, that is hostile vocabulary, not excused and not allowed. One
+ * pass over the words; the rules' analyses are asked for only once a strong word turns up.
  */
-function strongestWord(doc: TextDoc, isAllowed?: (word: Word) => boolean): HostilityReading['strongest'] {
+export function strongestWord(doc: TextDoc, isAllowed?: (word: Word) => boolean): PointedWord | undefined {
   const quotations = doc.quotations;
-  let strongest: HostilityReading['strongest'];
+  let strongest: PointedWord | undefined;
   let excused: ReadonlySet<number> | undefined;
   for (const word of doc.lexicalWords) {
     const weight = weights.get(word.key);
-    if (weight === undefined || weight <= 0 || (strongest && weight <= strongest.weight)) continue;
+    if (weight === undefined || weight < HOSTILE_WORD_WEIGHT || (strongest && weight <= strongest.weight)) continue;
     if (quotations.length > 0 && spanAt(quotations, word.start)) continue;
     excused ??= excusedWords(doc);
     if (excused.has(word.start) || !isHostileVocabulary(doc, word) || isAllowed?.(word)) continue;
@@ -102,12 +112,11 @@ function strongestWord(doc: TextDoc, isAllowed?: (word: Word) => boolean): Hosti
  * it"): its writer's register is play. `isAllowed` names words the draft may use freely, such as
  * swear words where a community allows them: the model then reads the draft without them.
  */
-export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => boolean): HostilityReading['strongest'] {
-  const reading = readHostility(doc);
-  const probability = isAllowed ? probabilityWithout(doc, isAllowed) : reading.probability;
+export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => boolean): PointedWord | undefined {
+  const probability = isAllowed ? probabilityWithout(doc, isAllowed) : readHostility(doc).probability;
   if (probability < READS_HOSTILE || usesHostileWordsInnocently(doc)) return undefined;
-  const strongest = isAllowed ? strongestWord(doc, isAllowed) : reading.strongest;
-  if (!strongest || strongest.weight < HOSTILE_WORD_WEIGHT) return undefined;
+  const strongest = strongestWord(doc, isAllowed);
+  if (!strongest) return undefined;
   // One word is not a reading of the whole draft: the rest must lean towards offence too, beyond
   // the odds of a draft with no weighted word at all.
   const rest = probabilityWithout(doc, (word) => word.key === strongest.word.key || (isAllowed?.(word) ?? false));

@@ -77,11 +77,12 @@ export const warmTone = defineRule({
 
     // Where readers would hardly take the draft as offensive, a harsh word or a swear word aimed
     // at nobody is worth a note, not a warning.
-    const benign = readsBenignToModel(doc);
+    let benignReading: boolean | undefined;
+    const benign = () => (benignReading ??= readsBenignToModel(doc));
     for (const hit of hostility) {
       if (hit.targeted || hit.kind !== 'putDown') continue;
       flagged = true;
-      report({ messageId: 'harshWord', data: { word: hit.text }, range: [hit.start, hit.end], ...(benign && { severity: 'info' as const }) });
+      report({ messageId: 'harshWord', data: { word: hit.text }, range: [hit.start, hit.end], ...(benign() && { severity: 'info' as const }) });
     }
 
     if (!options.allowProfanity) {
@@ -95,7 +96,7 @@ export const warmTone = defineRule({
           messageId: hit.asPraise ? 'praiseProfanity' : hit.asEmphasis ? 'emphaticProfanity' : 'profanity',
           data: { word },
           range: [hit.start, hit.end],
-          ...((hit.asPraise || hit.asEmphasis || benign) && { severity: 'info' as const }),
+          ...((hit.asPraise || hit.asEmphasis || benign()) && { severity: 'info' as const }),
           ...(fix && { suggestions: [{ messageId: 'dropIntensifier' as const, data: { word }, fix }] }),
         });
       }
