@@ -54,33 +54,33 @@ export function useHostilityModel(model: HostilityModel = hostilityModel): void 
 }
 
 /**
- * The words the model reads, each distinct key once with where it first stands: the words and
- * hashtag words, but not quoted speech the draft gives as someone else's.
+ * Calls `visit` once for each distinct word key the model reads, with where the key first
+ * stands: the words and hashtag words, but not quoted speech the draft gives as someone else's.
  */
-export function modelWords(doc: TextDoc): Map<string, Word> {
-  const found = new Map<string, Word>();
+function eachModelWord(doc: TextDoc, visit: (key: string, word: Word) => void): void {
+  const seen = new Set<string>();
   const quotations = doc.quotations;
   for (const word of doc.lexicalWords) {
-    if (found.has(word.key) || (quotations.length > 0 && spanAt(quotations, word.start))) continue;
-    found.set(word.key, word);
+    if (seen.has(word.key) || (quotations.length > 0 && spanAt(quotations, word.start))) continue;
+    seen.add(word.key);
+    visit(word.key, word);
   }
+}
+
+/** The words the model reads, by key (see eachModelWord): what the training script fits on. */
+export function modelWords(doc: TextDoc): Map<string, Word> {
+  const found = new Map<string, Word>();
+  eachModelWord(doc, (key, word) => found.set(key, word));
   return found;
 }
+
+const logistic = (logOdds: number): number => 1 / (1 + Math.exp(-logOdds));
 
 /** What the model makes of a draft, worked out once per draft. */
 export function readHostility(doc: TextDoc): HostilityReading {
   let reading = readings.get(doc);
   if (!reading) {
-    // The same words as modelWords, summed as they are found: this runs on every draft.
-    let total = bias;
-    const seen = new Set<string>();
-    const quotations = doc.quotations;
-    for (const word of doc.lexicalWords) {
-      if (seen.has(word.key) || (quotations.length > 0 && spanAt(quotations, word.start))) continue;
-      seen.add(word.key);
-      total += weights.get(word.key) ?? 0;
-    }
-    reading = { probability: 1 / (1 + Math.exp(-total)) };
+    reading = { probability: probabilityWithout(doc) };
     readings.set(doc, reading);
   }
   return reading;
@@ -120,14 +120,16 @@ export function readsHostileToModel(doc: TextDoc, isAllowed?: (word: Word) => bo
   // One word is not a reading of the whole draft: the rest must lean towards offence too, beyond
   // the odds of a draft with no weighted word at all.
   const rest = probabilityWithout(doc, (word) => word.key === strongest.word.key || (isAllowed?.(word) ?? false));
-  return rest > 1 / (1 + Math.exp(-bias)) ? strongest : undefined;
+  return rest > logistic(bias) ? strongest : undefined;
 }
 
-/** The chance of offence with the allowed words left out, as if the draft did not use them. */
-function probabilityWithout(doc: TextDoc, isAllowed: (word: Word) => boolean): number {
+/** The chance of offence, with the words `isLeftOut` names read as if the draft did not use them. */
+function probabilityWithout(doc: TextDoc, isLeftOut?: (word: Word) => boolean): number {
   let total = bias;
-  for (const [key, word] of modelWords(doc)) if (!isAllowed(word)) total += weights.get(key) ?? 0;
-  return 1 / (1 + Math.exp(-total));
+  eachModelWord(doc, (key, word) => {
+    if (!isLeftOut?.(word)) total += weights.get(key) ?? 0;
+  });
+  return logistic(total);
 }
 
 /** Whether the model finds the draft plainly benign: a swear word or a harsh word in it, aimed at nobody, is no offence. */

@@ -309,7 +309,7 @@ function startsSentence(doc: TextDoc, offset: number, breaks: RegExp): boolean {
 }
 
 /** Whether the draft is addressed to someone: a reply that opens with their handle. */
-function isAddressed(doc: TextDoc): boolean {
+export function isAddressed(doc: TextDoc): boolean {
   const opening = /\S/u.exec(doc.text);
   return opening !== null && doc.text[opening.index] === '@' && doc.mentions[0]?.start === opening.index;
 }

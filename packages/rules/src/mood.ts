@@ -1,11 +1,11 @@
-import { findHostility } from './hostility.js';
+import { findHostility, isAddressed } from './hostility.js';
 import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import type { TermMatch } from './lexicon.js';
 import { secondPerson } from './lexicons/hostility.js';
 import { commandOpeners, enthusiasm, personalNegativity } from './lexicons/tone.js';
 import { once } from './memo.js';
 import type { TextDoc } from './text.js';
-import { estimateWarmth, warmthFeatures, warmthMarkersOf } from './tone.js';
+import { estimateWarmth, sentenceOpeners, warmthFeatures, warmthMarkersOf } from './tone.js';
 
 /** The warmth (0..100) at which a draft reads neutral; below it, cool or cross. */
 export const NEUTRAL_WARMTH = 50;
@@ -42,11 +42,7 @@ const SECOND_PERSON = new Set(secondPerson.terms);
 const COMMAND_OPENERS = new Set(commandOpeners.terms);
 
 /** "You" or "your" in the draft, or a handle it opens with: it speaks to someone. */
-const addressesReader = once((doc: TextDoc): boolean => {
-  const opening = /\S/u.exec(doc.text);
-  if (opening !== null && doc.mentions[0]?.start === opening.index) return true;
-  return doc.words.some((word) => SECOND_PERSON.has(word.key));
-});
+const addressesReader = once((doc: TextDoc): boolean => isAddressed(doc) || doc.words.some((word) => SECOND_PERSON.has(word.key)));
 
 /**
  * A sentence that opens with a command ("Stop ignoring my emails", "Don't ..."): said loudly,
@@ -54,15 +50,10 @@ const addressesReader = once((doc: TextDoc): boolean => {
  * way ("Stop by at noon") is a politeness marker of its own, and no command.
  */
 const opensCommand = once((doc: TextDoc): boolean => {
-  const words = doc.words;
+  const commands = sentenceOpeners(doc).filter((first) => COMMAND_OPENERS.has(first.key));
+  if (commands.length === 0) return false;
   const invitations = new Set(warmthMarkersOf(doc).filter((marker) => marker.feature === 'softRequest').map((marker) => marker.start));
-  let w = 0;
-  for (const sentence of doc.sentences) {
-    while (w < words.length && words[w]!.start < sentence.start) w++;
-    const first = words[w];
-    if (first && first.start < sentence.end && COMMAND_OPENERS.has(first.key) && !invitations.has(first.start)) return true;
-  }
-  return false;
+  return commands.some((first) => !invitations.has(first.start));
 });
 
 const NEGATORS = /(?:^|\s)(?:not|never|don['’]?t|do not|didn['’]?t|won['’]?t|can['’]?t|wouldn['’]?t|i do not)\s+$/iu;

@@ -2,7 +2,7 @@ import type { TermMatch } from './lexicon.js';
 import { once } from './memo.js';
 import { bluntOpeners, warmthMarkers } from './lexicons/tone.js';
 import { indexTerms, matchTerms } from './term-index.js';
-import type { TextDoc } from './text.js';
+import type { TextDoc, Word } from './text.js';
 import { warmthWeights } from './warmth-weights.js';
 
 /** The politeness strategies the lexicon names, each one feature. */
@@ -53,6 +53,19 @@ export const warmthMarkersOf = once((doc: TextDoc): WarmthMarker[] => {
   return markers;
 });
 
+/** The first word of each sentence that has one, in order: how the draft's sentences open. */
+export const sentenceOpeners = once((doc: TextDoc): Word[] => {
+  const words = doc.words;
+  const openers: Word[] = [];
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const first = words[w];
+    if (first && first.start < sentence.end) openers.push(first);
+  }
+  return openers;
+});
+
 /**
  * The features of a draft that are not zero, worked out once per draft. The training script
  * reads them too, so model and score agree.
@@ -62,11 +75,7 @@ export const warmthFeatures = once((doc: TextDoc): ReadonlyMap<WarmthFeature, nu
   const add = (feature: WarmthFeature, limit = Infinity) => features.set(feature, Math.min(limit, (features.get(feature) ?? 0) + 1));
   for (const marker of warmthMarkersOf(doc)) add(marker.feature);
   const words = doc.words;
-  let w = 0;
-  for (const sentence of doc.sentences) {
-    while (w < words.length && words[w]!.start < sentence.start) w++;
-    const first = words[w];
-    if (!first || first.start >= sentence.end) continue;
+  for (const first of sentenceOpeners(doc)) {
     if (BLUNT_OPENERS.has(first.lower)) add('bluntOpening', MAX_BLUNT_OPENINGS);
     // "Please ..." as the very first word makes the request a command.
     else if (first.lower === 'please' && first.start === words[0]!.start) add('pleaseOpening');
