@@ -37,6 +37,8 @@ interface Outcome {
   /** Whether the target is a ceiling (a false-alarm rate) rather than a floor. */
   atMost?: boolean;
   detail: string;
+  /** How many labelled rows the figure rests on: none is a failure, never a pass. */
+  rows: number;
 }
 
 async function evalContext(file: string, verbose: boolean): Promise<Outcome> {
@@ -58,7 +60,7 @@ async function evalContext(file: string, verbose: boolean): Promise<Outcome> {
     }
   }
   if (verbose) for (const miss of misses) console.log(`  miss ${miss}`);
-  return { file, metric: 'expectations met', value: total ? met / total : 0, target: 1, detail: `${met}/${total}` };
+  return { file, metric: 'expectations met', value: total ? met / total : 0, target: 1, detail: `${met}/${total}`, rows: total };
 }
 
 async function evalBinary(
@@ -83,7 +85,7 @@ async function evalBinary(
   const positive = f1(tp, fp, fn);
   const negative = f1(tn, fn, fp);
   const value = metric === 'F1' ? positive : (positive + negative) / 2;
-  return { file, metric, value, target, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
+  return { file, metric, value, target, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}`, rows: tp + fp + fn + tn };
 }
 
 async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome[]> {
@@ -105,8 +107,8 @@ async function evalPoliteness(file: string, verbose: boolean): Promise<Outcome[]
   // that counts is the same accuracy with each request scored by weights that never saw it.
   const cv = bestPenalty(readWarmthExamples(file));
   return [
-    { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}, weights fitted here` },
-    { file, metric: `warmth alone, ${FOLDS}-fold cross-validated*`, value: cv.score, target: 0.8, detail: `l2 ${cv.l2}` },
+    { file, metric: 'accuracy (lesson-1 score ≥ 50 = polite)', value: total ? correct / total : 0, target: 0.8, detail: `${correct}/${total}, weights fitted here`, rows: total },
+    { file, metric: `warmth alone, ${FOLDS}-fold cross-validated*`, value: cv.score, target: 0.8, detail: `l2 ${cv.l2}`, rows: total },
   ];
 }
 
@@ -135,7 +137,7 @@ async function evalShare(
     if (hit === target.atMost) shown.push(`${result.findings.filter((f) => f.lesson === 1).map((f) => f.ruleId).join(',') || '-'}: ${row.text}`);
   }
   if (verbose) for (const line of shown.slice(0, 200)) console.log(`  ${line.replace(/\s+/gu, ' ').slice(0, 180)}`);
-  return { file, metric, value: total ? picked / total : 0, target: target.value, atMost: target.atMost, detail: `${picked}/${total}` };
+  return { file, metric, value: total ? picked / total : 0, target: target.value, atMost: target.atMost, detail: `${picked}/${total}`, rows: total };
 }
 
 const lessonOneFlag = (result: LintResult) => flagged(result, 1);
@@ -173,7 +175,7 @@ function offensiveCrossValidated(file: string): Outcome {
     else predicted ? fp++ : tn++;
   }
   const value = (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
-  return { file, metric: `macro-F1, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value, target: 0.75, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}` };
+  return { file, metric: `macro-F1, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value, target: 0.75, detail: `tp ${tp} fp ${fp} fn ${fn} tn ${tn}`, rows: tp + fp + fn + tn };
 }
 
 function sentimentCrossValidated(file: string): Outcome {
@@ -183,7 +185,7 @@ function sentimentCrossValidated(file: string): Outcome {
     total++;
     if (predicted) picked++;
   }
-  return { file, metric: `the same, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value: total ? picked / total : 0, target: 0.02, atMost: true, detail: `${picked}/${total}` };
+  return { file, metric: `the same, hostility model ${HOSTILITY_FOLDS}-fold cross-validated*`, value: total ? picked / total : 0, target: 0.02, atMost: true, detail: `${picked}/${total}`, rows: total };
 }
 const promotionFlag = (result: LintResult) => result.findings.some((f) => f.ruleId === 'no-self-promotion' || f.ruleId === 'no-pitch');
 
@@ -217,6 +219,11 @@ async function main(): Promise<void> {
     if (verbose) console.log(`${name}:`);
     outcomes.push(...[await evaluators[key]!(join(resolve(dir), name), verbose)].flat());
   }
+  if (outcomes.length === 0) {
+    // An empty table would read as nothing wrong; nothing was measured.
+    console.error(`eval: no labelled file in ${dir} that this evaluation knows (${Object.keys(evaluators).join(', ')}${only ? `; --only=${only}` : ''}).`);
+    process.exit(2);
+  }
   const table = formatTable(outcomes);
   console.log(`\n${table}`);
   if (args.includes('--write')) writeReadmeTable(table);
@@ -224,7 +231,8 @@ async function main(): Promise<void> {
 
 function formatTable(outcomes: readonly Outcome[]): string {
   const rows = outcomes.map((o) => {
-    const ok = o.atMost ? (o.value <= o.target ? 'ok' : 'ABOVE') : o.value >= o.target ? 'ok' : 'BELOW';
+    const met = o.atMost ? (o.value <= o.target ? 'ok' : 'ABOVE') : o.value >= o.target ? 'ok' : 'BELOW';
+    const ok = o.rows === 0 ? 'NO ROWS' : met;
     return `| ${basename(o.file)} | ${o.metric} | ${o.value.toFixed(3)} | ${o.atMost ? '≤ ' : '≥ '}${o.target} ${ok} | ${o.detail} |`;
   });
   const note = outcomes.some((o) => o.metric.endsWith('*'))

@@ -20,6 +20,11 @@ function main(): void {
     process.exit(2);
   }
   const rows = readHostilityRows(resolve(dir));
+  // A fit on no rows, or on one class only, would write weights that say nothing.
+  if (!rows.some((row) => row.label === 1) || !rows.some((row) => row.label === 0)) {
+    console.error(`train:hostility: ${OFFENSIVE_FILE} and ${SENTIMENT_FILE} hold no offensive or no inoffensive tweets; the weights are left as they are.`);
+    process.exit(1);
+  }
   let tp = 0, fp = 0, fn = 0, tn = 0;
   eachFold(rows, FOLDS, HOSTILITY_FIT, (model, held) => {
     for (const row of held) {

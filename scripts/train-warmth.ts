@@ -36,6 +36,11 @@ function main(): void {
     process.exit(2);
   }
   const examples = readWarmthExamples(join(resolve(dir), POLITENESS_FILE));
+  // A fit on no rows, or on one class only, would write weights that say nothing.
+  if (!examples.some((example) => example.label === 1) || !examples.some((example) => example.label === 0)) {
+    console.error(`train:warmth: ${POLITENESS_FILE} holds no polite or no impolite requests; the weights are left as they are.`);
+    process.exit(1);
+  }
   const currentWeights = { weights: new Map(Object.entries(current) as [WarmthFeature, number][]), bias: 0 };
   console.log(`${examples.length} rated requests; the weights in the library now: ${(accuracy(currentWeights, examples) * 100).toFixed(1)}% (fit, not cross-validated)`);
   const best = bestPenalty(examples, (l2, score) => console.log(`  l2 ${l2}: ${FOLDS}-fold cross-validated accuracy ${(score * 100).toFixed(1)}%`));

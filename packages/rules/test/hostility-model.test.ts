@@ -60,6 +60,13 @@ describe('the hostility model', () => {
     expect(readsBenignToModel(new TextDoc('WOW!!!'))).toBe(false);
   });
 
+  it('reads an empty draft at the model\'s base rate, with nothing to point at', () => {
+    useHostilityModel({ bias: -1, weights: { awful: 2 } });
+    expect(read('').probability).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
+    expect(strongestWord(new TextDoc(''))).toBeUndefined();
+    expect(readsHostileToModel(new TextDoc(''))).toBeUndefined();
+  });
+
   it('never looks up a word on the object prototype', () => {
     useHostilityModel({ bias: 0, weights: {} });
     expect(read('constructor toString __proto__ hasOwnProperty').probability).toBe(0.5);

@@ -15,6 +15,8 @@ const exclamations = (marks: string, range: [number, number], output: string, se
 testRule(noShouting, {
   valid: [
     { draft: { text: 'Loved the NASA livestream today!' } },
+    { name: 'an empty draft raises no voice', draft: { text: '' } },
+    { name: 'nor does an empty reply', draft: { text: '', kind: 'reply' } },
     { draft: { text: 'So proud of this team!!' } },
     { draft: { text: 'OK, see you at 5 PM.' } },
     { draft: { text: 'Wow!!!' }, options: { maxExclamations: 3 } },
