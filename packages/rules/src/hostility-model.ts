@@ -1,5 +1,6 @@
 import { excusedWords, isHostileVocabulary, usesHostileWordsInnocently } from './hostility.js';
 import { hostilityModel } from './hostility-weights.js';
+import { once } from './memo.js';
 import { spanAt } from './spans.js';
 import type { TextDoc, Word } from './text.js';
 
@@ -41,7 +42,8 @@ export const READS_BENIGN = 0.1;
 
 let weights = new Map(Object.entries(hostilityModel.weights));
 let bias = hostilityModel.bias;
-let readings = new WeakMap<TextDoc, HostilityReading>();
+/** Which weights are in use: a reading made under other weights is stale. */
+let generation = 0;
 
 /**
  * Scores with other weights until called again without any: only for cross-validating the
@@ -50,7 +52,7 @@ let readings = new WeakMap<TextDoc, HostilityReading>();
 export function useHostilityModel(model: HostilityModel = hostilityModel): void {
   weights = new Map(Object.entries(model.weights));
   bias = model.bias;
-  readings = new WeakMap();
+  generation++;
 }
 
 /**
@@ -76,14 +78,17 @@ export function modelWords(doc: TextDoc): Map<string, Word> {
 
 const logistic = (logOdds: number): number => 1 / (1 + Math.exp(-logOdds));
 
+/** A draft's reading and the weights it was made under. */
+const heldReading = once((): { generation: number; reading: HostilityReading } => ({ generation: -1, reading: { probability: 0 } }));
+
 /** What the model makes of a draft, worked out once per draft. */
 export function readHostility(doc: TextDoc): HostilityReading {
-  let reading = readings.get(doc);
-  if (!reading) {
-    reading = { probability: probabilityWithout(doc) };
-    readings.set(doc, reading);
+  const held = heldReading(doc);
+  if (held.generation !== generation) {
+    held.reading = { probability: probabilityWithout(doc) };
+    held.generation = generation;
   }
-  return reading;
+  return held.reading;
 }
 
 /**

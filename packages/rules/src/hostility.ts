@@ -213,17 +213,8 @@ function isInTitle(doc: TextDoc, hit: Pick<TermMatch, 'start' | 'end'>): boolean
   return capitals >= TITLE_RUN;
 }
 
-const allCaps = new WeakMap<TextDoc, boolean>();
-
 /** Whether the draft has no lower-case letters at all: then capitals mark nothing. */
-function isAllCaps(doc: TextDoc): boolean {
-  let caps = allCaps.get(doc);
-  if (caps === undefined) {
-    caps = !/\p{Ll}/u.test(doc.prose);
-    allCaps.set(doc, caps);
-  }
-  return caps;
-}
+const isAllCaps = once((doc: TextDoc): boolean => !/\p{Ll}/u.test(doc.prose));
 
 /**
  * Whether a positive word stands just before the hit and turns it into praise or play:
@@ -333,15 +324,10 @@ function vocativeSpan(doc: TextDoc, hit: TermMatch): readonly [number, number] |
 }
 
 /** Positive words of the draft, by start offset: what a swear word may be intensifying. */
-const positiveStarts = new WeakMap<TextDoc, ReadonlySet<number>>();
+const positiveStarts = once((doc: TextDoc): ReadonlySet<number> => new Set(matchTerms(POSITIVE, doc, false).map((match) => match.start)));
 
 function isPositiveWord(doc: TextDoc, word: Word): boolean {
-  let starts = positiveStarts.get(doc);
-  if (!starts) {
-    starts = new Set(matchTerms(POSITIVE, doc, false).map((match) => match.start));
-    positiveStarts.set(doc, starts);
-  }
-  return starts.has(word.start);
+  return positiveStarts(doc).has(word.start);
 }
 
 /**
@@ -556,16 +542,12 @@ function mergeAdjacent(doc: TextDoc, hits: HostileHit[]): HostileHit[] {
   return merged;
 }
 
-const cache = new WeakMap<TextDoc, readonly HostileHit[]>();
-
 /**
  * Hostile and harsh language in a draft, each hit judged in context: aimed at a person, or
  * guarded as praise slang, negation, self-deprecation, or a word quoted to condemn it.
  * Computed once per draft and shared by the lesson-1 rules.
  */
-export function findHostility(doc: TextDoc): readonly HostileHit[] {
-  let hits = cache.get(doc);
-  if (hits) return hits;
+export const findHostility = once((doc: TextDoc): readonly HostileHit[] => {
   const candidates = collect(doc);
   const innocent = candidates.length > 0 ? innocentMatches(doc) : [];
   const judged: HostileHit[] = [];
@@ -583,7 +565,5 @@ export function findHostility(doc: TextDoc): readonly HostileHit[] {
     judged.push(hit);
     judgedUpTo = hit.end;
   }
-  hits = mergeAdjacent(doc, judged);
-  cache.set(doc, hits);
-  return hits;
-}
+  return mergeAdjacent(doc, judged);
+});

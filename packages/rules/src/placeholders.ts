@@ -1,4 +1,5 @@
 import { firstNameFields, PLACEHOLDER, templateFields } from './lexicons/outreach.js';
+import { once } from './memo.js';
 import { spanAt } from './spans.js';
 import type { Span, TextDoc } from './text.js';
 
@@ -15,18 +16,14 @@ export interface Placeholder extends Span {
   isFirstName: boolean;
 }
 
-const cache = new WeakMap<TextDoc, Placeholder[]>();
-
 /**
  * Unfilled mail-merge fields: "{first_name}", "{{name}}", "[FIRST NAME]", "%FIRSTNAME%".
  * Square brackets also hold asides ("[sic]", "[link]"), so there only known fields or CAPITALS
  * count. A field inside a code span (`{name}`) is written about, not left unfilled, and a
  * "%CE%" inside a link is an escape.
  */
-export function findPlaceholders(doc: TextDoc): Placeholder[] {
-  let found = cache.get(doc);
-  if (found) return found;
-  found = [];
+export const findPlaceholders = once((doc: TextDoc): Placeholder[] => {
+  const found: Placeholder[] = [];
   if (OPENERS.test(doc.text)) {
     PLACEHOLDER.lastIndex = 0;
     // On the prose, where links, handles and hashtags are blanked: "%C3%89" in a link is no field.
@@ -38,6 +35,5 @@ export function findPlaceholders(doc: TextDoc): Placeholder[] {
       found.push({ text: whole, start: match.index, end: match.index + whole.length, field, isFirstName: FIRST_NAME_FIELDS.has(field) });
     }
   }
-  cache.set(doc, found);
   return found;
-}
+});

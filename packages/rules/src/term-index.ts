@@ -1,10 +1,12 @@
 import { findTerms, type Lexicon } from './lexicon.js';
+import { once } from './memo.js';
 import type { TextDoc, Word } from './text.js';
 
-// Lesson 1 looks up several hundred terms in every draft on every keystroke. A lexicon's regex
-// tries every alternative at every position; this index looks each word of the draft up in a
-// map instead, so the cost grows with the words of the draft, not with the size of the lists.
-// It reads the same term syntax as lexicon.ts: spaces match whitespace, a trailing `*` any ending.
+// Every list of terms the rules look up lives in one shared index, the term book. A draft's
+// words are keyed once and looked up once in the book, in one pass that finds the matches of
+// every list together; each list's matches are then read off that pass. So the cost of a
+// draft grows with its words, not with the number or size of the lists. Terms use the syntax
+// of lexicon.ts: spaces match whitespace, and a trailing `*` any ending.
 
 /** How many leading letters key a one-word `stem*` term. */
 const STEM_KEY = 3;
@@ -15,17 +17,22 @@ interface Entry {
   /** Lower-cased words of the term; the last is a prefix when `stem` is set. */
   words: string[];
   stem: boolean;
-  /** Which group (lexicon) the term came from. */
-  tag: number;
+  /** The group's number in the book. */
+  group: number;
+  /** The number of the index (a set of groups looked up together) the group belongs to. */
+  index: number;
 }
 
+/** A set of groups looked up together; a match's `tag` is its group's position in the set. */
 export interface TermIndex {
   /** Whether the words of hashtags are read too (hostility reads #SendThemBack; warmth does not read #please). */
-  readsHashtags: boolean;
-  byWord: Map<string, Entry[]>;
-  byStem: Map<string, Entry[]>;
+  readonly readsHashtags: boolean;
+  /** The index's number in the book. */
+  readonly number: number;
+  /** The book's number of this index's first group; its groups are numbered consecutively. */
+  readonly firstGroup: number;
   /** Per group, the terms the word index cannot express ("like & share", "sir/madam", "colou?r"): always run. */
-  patterned: (Lexicon | undefined)[];
+  readonly patterned: readonly (Lexicon | undefined)[];
 }
 
 export interface IndexedMatch {
@@ -35,6 +42,26 @@ export interface IndexedMatch {
   /** The group the term belongs to. */
   tag: number;
 }
+
+/** A match found in the pass over a draft: which group, and at which word it starts. */
+interface Found {
+  start: number;
+  end: number;
+  group: number;
+  /** The position of its first word in the list the pass read. */
+  word: number;
+  /** A possessive read as its base word ("idiot's" as "idiot"): taken only where nothing else matches. */
+  possessive: boolean;
+}
+
+const book = {
+  byWord: new Map<string, Entry[]>(),
+  byStem: new Map<string, Entry[]>(),
+  /** Per group, whether it reads hashtag words. */
+  readsHashtags: [] as boolean[],
+  /** How many indexes have been added. */
+  indexes: 0,
+};
 
 function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/’/gu, "'");
@@ -46,10 +73,18 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
-/** Builds one index over several groups of terms; each match reports its group's position as `tag`. */
+/**
+ * Adds several groups of terms to the book, as one index; each match reports its group's
+ * position as `tag`. Called at module load by the modules that look terms up, and on first use
+ * for lexicons read through lexicon-index.ts.
+ */
 export function indexTerms(groups: readonly (readonly string[])[], readsHashtags = false): TermIndex {
-  const index: TermIndex = { readsHashtags, byWord: new Map(), byStem: new Map(), patterned: [] };
+  const firstGroup = book.readsHashtags.length;
+  const number = book.indexes++;
+  const patterned: (Lexicon | undefined)[] = [];
   groups.forEach((terms, tag) => {
+    const group = firstGroup + tag;
+    book.readsHashtags[group] = readsHashtags;
     const patternTerms: string[] = [];
     for (const term of terms) {
       if (!WORDLIKE.test(term) || (term.endsWith('*') && !term.includes(' ') && term.length - 1 < STEM_KEY) || /^['’]|\s['’]/u.test(term)) {
@@ -58,31 +93,27 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
       }
       const stem = term.endsWith('*');
       const words = normaliseWord(stem ? term.slice(0, -1) : term).split(' ');
-      const entry: Entry = { words, stem, tag };
+      const entry: Entry = { words, stem, group, index: number };
       const first = words[0]!;
-      if (stem && words.length === 1) add(index.byStem, first.slice(0, STEM_KEY), entry);
-      else add(index.byWord, first, entry);
+      if (stem && words.length === 1) add(book.byStem, first.slice(0, STEM_KEY), entry);
+      else add(book.byWord, first, entry);
     }
-    index.patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
+    patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
   });
-  return index;
+  return { readsHashtags, number, firstGroup, patterned };
 }
 
 /** The index of lexicons, in order: a match's `tag` is its lexicon's position. */
 export function indexLexicons(lexicons: readonly Lexicon[], readsHashtags = false): TermIndex {
-  return indexTerms(lexicons.map((lexicon) => lexicon.terms), readsHashtags);
+  return indexTerms(
+    lexicons.map((lexicon) => lexicon.terms),
+    readsHashtags,
+  );
 }
 
-/** The words an index reads in a draft. */
-function wordsFor(index: TermIndex, doc: TextDoc): readonly Word[] {
-  return index.readsHashtags ? doc.lexicalWords : doc.words;
-}
-
-const keysByIndex = new WeakMap<TermIndex, WeakMap<TextDoc, string[]>>();
-/** A draft's plain word keys: the same for every index when no word is stretched. One cache per word list. */
-const plainKeys = { prose: new WeakMap<TextDoc, string[]>(), lexical: new WeakMap<TextDoc, string[]>() };
 /** A letter held for effect: "shiiit", "stupiddd". */
 const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
 
 /**
  * Whether any letter appears three times in a row. A plain loop: the backreference pattern
@@ -95,42 +126,23 @@ function hasStretchedLetter(text: string): boolean {
   }
   return false;
 }
-const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
+
+/** Whether any term of index `index` is `key` or a stem keyed by its first letters. */
+function isKnownTo(key: string, index: number): boolean {
+  const owns = (entries: Entry[] | undefined) => entries !== undefined && entries.some((entry) => entry.index === index);
+  return owns(book.byWord.get(key)) || owns(book.byStem.get(key.slice(0, STEM_KEY)));
+}
 
 /**
- * The lookup key of a word: lower case, straight apostrophes, and stretched letters cut back
- * to two ("sooo" to "soo"), or to one where that makes a known word ("shiiit" to "shit").
+ * The lookup key of a word for one index: lower case, straight apostrophes, and stretched
+ * letters cut back to two ("sooo" to "soo"), or to one where that makes a word the index knows
+ * ("shiiit" to "shit"; "gooood" stays "good" for an index without "god").
  */
-function wordKey(word: Word, known: (key: string) => boolean): string {
+function wordKey(word: Word, index: number): string {
   const key = word.key;
   if (!STRETCHED.test(key)) return key;
   const single = key.replace(STRETCH_RUNS, '$1');
-  return known(single) ? single : key.replace(STRETCH_RUNS, '$1$1');
-}
-
-/** The lookup keys of a draft's words for one index, computed once per draft. */
-function wordKeys(doc: TextDoc, index: TermIndex): string[] {
-  const words = wordsFor(index, doc);
-  const cache = index.readsHashtags ? plainKeys.lexical : plainKeys.prose;
-  let plain = cache.get(doc);
-  if (!plain) {
-    // Most drafts hold no stretched word at all; one test of the text spares a test per word.
-    plain = hasStretchedLetter(doc.text) ? [] : words.map((word) => word.key);
-    cache.set(doc, plain);
-  }
-  if (plain.length > 0 || words.length === 0) return plain;
-  let keysByDoc = keysByIndex.get(index);
-  if (!keysByDoc) {
-    keysByDoc = new WeakMap();
-    keysByIndex.set(index, keysByDoc);
-  }
-  let keys = keysByDoc.get(doc);
-  if (!keys) {
-    const known = (key: string) => index.byWord.has(key) || index.byStem.has(key.slice(0, STEM_KEY));
-    keys = words.map((word) => wordKey(word, known));
-    keysByDoc.set(doc, keys);
-  }
-  return keys;
+  return isKnownTo(single, index) ? single : key.replace(STRETCH_RUNS, '$1$1');
 }
 
 /** Whether only whitespace (or blanked handles and links) separates two words. */
@@ -158,58 +170,117 @@ function matchLength(entry: Entry, keys: readonly string[], words: readonly Word
   return last + 1;
 }
 
-/** Adds the matches of `entries` at word `at` to `found`, and returns the longest. */
-function collectAt(
-  entries: Entry[] | undefined,
-  doc: TextDoc,
-  words: readonly Word[],
-  keys: readonly string[],
-  at: number,
-  found: IndexedMatch[] | undefined,
-  best: IndexedMatch | undefined,
-): IndexedMatch | undefined {
-  if (!entries) return best;
-  for (const entry of entries) {
-    const length = matchLength(entry, keys, words, doc.prose, at);
-    if (length === 0) continue;
-    const start = words[at]!.start;
-    const end = words[at + length - 1]!.end;
-    if (!found && best && (end < best.end || (end === best.end && entry.tag >= best.tag))) continue;
-    const match = { start, end, text: doc.text.slice(start, end), tag: entry.tag };
-    if (found) found.push(match);
-    else best = match;
-  }
-  return best;
+/** One pass of the book over a list of words, for the groups that read that list. */
+interface Pass {
+  words: readonly Word[];
+  /** Every match, word by word; at one word, whole-word terms come before stems. */
+  found: Found[];
+  /** How many groups the book held when the pass ran: a group added later needs a new pass. */
+  groups: number;
 }
 
 /**
- * Every occurrence of every indexed term in a draft, sorted by start and then longest first.
- * With `overlapping: false`, only the longest match at each place is kept and the scan moves
- * past it, as a lexicon's regex would.
+ * Looks every word of `words` up once in the book, keeping the matches of groups `wanted`
+ * accepts. A possessive ("idiot's") also stands for its base word, once per index: the first
+ * single-word term of each index that has one, as a regex on word boundaries would find.
  */
-export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
-  const words = wordsFor(index, doc);
-  const keys = wordKeys(doc, index);
-  const matches: IndexedMatch[] = [];
-  const found = overlapping ? matches : undefined;
+function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], wanted: (group: number) => boolean): Pass {
+  const prose = doc.prose;
+  const found: Found[] = [];
+  const visit = (entries: Entry[] | undefined, at: number) => {
+    if (!entries) return;
+    for (const entry of entries) {
+      if (!wanted(entry.group)) continue;
+      const length = matchLength(entry, keys, words, prose, at);
+      if (length > 0) found.push({ start: words[at]!.start, end: words[at + length - 1]!.end, group: entry.group, word: at, possessive: false });
+    }
+  };
+  let possessiveOf: number[] | undefined;
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at]!;
-    let best = collectAt(index.byWord.get(key), doc, words, keys, at, found, undefined);
-    if (key.length >= STEM_KEY) best = collectAt(index.byStem.get(key.slice(0, STEM_KEY)), doc, words, keys, at, found, best);
-    // "idiot's" holds "idiot", as a regex on word boundaries would find.
-    if (key.endsWith("'s")) {
-      const base = key.slice(0, -2);
-      const single = index.byWord.get(base)?.find((entry) => entry.words.length === 1 && !entry.stem);
-      if (single) {
-        const start = words[at]!.start;
-        const match = { start, end: start + base.length, text: doc.text.slice(start, start + base.length), tag: single.tag };
-        if (found) found.push(match);
-        else best ??= match;
-      }
+    visit(book.byWord.get(key), at);
+    if (key.length >= STEM_KEY) visit(book.byStem.get(key.slice(0, STEM_KEY)), at);
+    if (!key.endsWith("'s")) continue;
+    const base = key.slice(0, -2);
+    const start = words[at]!.start;
+    possessiveOf ??= [];
+    for (const entry of book.byWord.get(base) ?? []) {
+      if (entry.words.length !== 1 || entry.stem || !wanted(entry.group) || possessiveOf[entry.index] === at) continue;
+      possessiveOf[entry.index] = at;
+      found.push({ start, end: start + base.length, group: entry.group, word: at, possessive: true });
     }
-    if (best) {
-      matches.push(best);
-      while (at + 1 < keys.length && words[at + 1]!.start < best.end) at++;
+  }
+  return { words, found, groups: book.readsHashtags.length };
+}
+
+/**
+ * The passes of a draft: one over the prose words and one over them and the hashtag words, or
+ * one for each index when a word is stretched, since each index reads "gooood" its own way.
+ */
+interface Passes {
+  stretched: boolean;
+  prose?: Pass;
+  lexical?: Pass;
+  byIndex?: Map<number, Pass>;
+}
+const passesOf = once((doc: TextDoc): Passes => ({ stretched: hasStretchedLetter(doc.text) }));
+
+const plainKeys = (words: readonly Word[]) => words.map((word) => word.key);
+
+function passFor(doc: TextDoc, index: TermIndex): Pass {
+  const passes = passesOf(doc);
+  const words = index.readsHashtags ? doc.lexicalWords : doc.words;
+  const number = index.number;
+  if (passes.stretched) {
+    passes.byIndex ??= new Map();
+    let pass = passes.byIndex.get(number);
+    if (!pass) {
+      pass = runPass(doc, words, words.map((word) => wordKey(word, number)), (group) => group >= index.firstGroup && group < index.firstGroup + index.patterned.length);
+      passes.byIndex.set(number, pass);
+    }
+    return pass;
+  }
+  const held = index.readsHashtags ? passes.lexical : passes.prose;
+  if (held && held.groups >= index.firstGroup + index.patterned.length) return held;
+  // With no hashtag words the two lists are one, and one pass serves every group.
+  if (doc.hashtagWords.length === 0) {
+    passes.prose = passes.lexical = runPass(doc, words, plainKeys(words), () => true);
+  } else if (index.readsHashtags) {
+    passes.lexical = runPass(doc, words, plainKeys(words), (group) => book.readsHashtags[group]!);
+  } else {
+    passes.prose = runPass(doc, words, plainKeys(words), (group) => !book.readsHashtags[group]);
+  }
+  return (index.readsHashtags ? passes.lexical : passes.prose)!;
+}
+
+/**
+ * Every occurrence of every term of the index in a draft, sorted by start and then longest
+ * first. With `overlapping: false`, only the longest match at each place is kept and the scan
+ * moves past it, as a lexicon's regex would.
+ */
+export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
+  const { found, words } = passFor(doc, index);
+  const first = index.firstGroup;
+  const last = first + index.patterned.length;
+  const text = doc.text;
+  const matches: IndexedMatch[] = [];
+  const toMatch = (item: Found): IndexedMatch => ({ start: item.start, end: item.end, text: text.slice(item.start, item.end), tag: item.group - first });
+  if (overlapping) {
+    for (const item of found) if (item.group >= first && item.group < last) matches.push(toMatch(item));
+  } else {
+    // At each word the longest match wins (the earlier group on a tie), a possessive only where
+    // nothing else matched; the words it covers are passed over.
+    let best: Found | undefined;
+    let reach = -1;
+    for (let i = 0; i <= found.length; i++) {
+      const item = found[i];
+      if (best && (!item || item.word !== best.word)) {
+        matches.push(toMatch(best));
+        reach = best.end;
+        best = undefined;
+      }
+      if (!item || item.group < first || item.group >= last || words[item.word]!.start < reach) continue;
+      if (!best || (best.possessive && !item.possessive) || (!item.possessive && (item.end > best.end || (item.end === best.end && item.group < best.group)))) best = item;
     }
   }
   index.patterned.forEach((lexicon, tag) => {

@@ -129,6 +129,8 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
  */
 export class TextDoc {
   readonly text: string;
+  /** Answers to memoised questions about this draft, by slot (see `once`). Internal. */
+  readonly answers: unknown[] = [];
   #words?: Word[];
   #lexicalWords?: Word[];
   #hashtagWords?: Word[];

@@ -1,3 +1,4 @@
+import { once } from './memo.js';
 import type { TextDoc, Word } from './text.js';
 
 /**
@@ -145,23 +146,26 @@ function index<Tag extends string>(compiled: CompiledPatterns<Tag>, entry: Compi
 }
 
 /** For each word, the number of the sentence it is in: a pattern stays inside one. */
-const sentenceNumbers = new WeakMap<TextDoc, Uint32Array>();
-const SENTENCE_END = /[.!?…\n]/u;
+/** Whether `.`, `!`, `?`, `…` or a line break stands between two offsets. */
+function endsSentenceBetween(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = prose.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 10) return true;
+  }
+  return false;
+}
 
-function sentenceOf(doc: TextDoc): Uint32Array {
-  let numbers = sentenceNumbers.get(doc);
-  if (numbers) return numbers;
+const sentenceOf = once((doc: TextDoc): Uint32Array => {
   const words = doc.lexicalWords;
-  numbers = new Uint32Array(words.length);
+  const prose = doc.prose;
+  const numbers = new Uint32Array(words.length);
   let sentence = 0;
   for (let i = 1; i < words.length; i++) {
-    const gap = doc.prose.slice(words[i - 1]!.end, words[i]!.start);
-    if (SENTENCE_END.test(gap)) sentence++;
+    if (endsSentenceBetween(prose, words[i - 1]!.end, words[i]!.start)) sentence++;
     numbers[i] = sentence;
   }
-  sentenceNumbers.set(doc, numbers);
   return numbers;
-}
+});
 
 /**
  * Where a match of `steps` from word `at` ends (the index after its last word), or -1. Each step
@@ -191,21 +195,23 @@ export function matchWordPatterns<Tag extends string>(patterns: CompiledPatterns
   if (words.length === 0) return [];
   const sentences = sentenceOf(doc);
   const matches: PatternMatch<Tag>[] = [];
+  const tryAt = (list: readonly Compiled<Tag>[] | undefined, at: number) => {
+    if (!list) return;
+    for (const { tag, steps, opensSentence } of list) {
+      if (opensSentence && at > 0 && sentences[at - 1] === sentences[at]) continue;
+      const last = matchFrom(steps, 0, words, sentences, sentences[at]!, at) - 1;
+      if (last < at) continue;
+      const start = words[at]!.start;
+      const end = words[last]!.end;
+      matches.push({ tag, start, end, text: doc.text.slice(start, end), firstWord: at, lastWord: last });
+    }
+  };
+  const { byFirstWord, byFirstLetter, anywhere } = patterns;
   for (let at = 0; at < words.length; at++) {
     const key = words[at]!.key;
-    const keyed = patterns.byFirstWord.get(key);
-    const lettered = patterns.byFirstLetter.get(key[0]!);
-    for (const list of [keyed, lettered, patterns.anywhere]) {
-      if (!list) continue;
-      for (const { tag, steps, opensSentence } of list) {
-        if (opensSentence && at > 0 && sentences[at - 1] === sentences[at]) continue;
-        const last = matchFrom(steps, 0, words, sentences, sentences[at]!, at) - 1;
-        if (last < at) continue;
-        const start = words[at]!.start;
-        const end = words[last]!.end;
-        matches.push({ tag, start, end, text: doc.text.slice(start, end), firstWord: at, lastWord: last });
-      }
-    }
+    tryAt(byFirstWord.get(key), at);
+    if (byFirstLetter.size > 0) tryAt(byFirstLetter.get(key[0]!), at);
+    if (anywhere.length > 0) tryAt(anywhere, at);
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
