@@ -1,11 +1,11 @@
 import type { Draft } from './draft.js';
 import { findTermsIn, firstTermIn } from './lexicon-index.js';
-import { firstTerm, hasTerm } from './lexicon.js';
+import { firstTerm } from './lexicon.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';
 import { once } from './memo.js';
 import { spanAt } from './spans.js';
-import { TextDoc, type Span } from './text.js';
+import type { Span, TextDoc } from './text.js';
 
 /** The sentence holding `offset`, by binary search: linear in the matches, however many sentences. */
 function sentenceAt(doc: TextDoc, offset: number): Span | undefined {
@@ -66,16 +66,7 @@ export const findReasonForWriting = once((doc: TextDoc): Span | undefined => fir
  * ("Love taking online offline") judges. The cheap word test runs first, since most posts
  * name no call or meeting at all.
  */
-export function takesTalkOffline(draft: Draft): boolean {
+export function takesTalkOffline(draft: Draft, doc: TextDoc): boolean {
   if (draft.kind === 'dm') return true;
-  if (draft.kind === 'share') return false;
-  // Remembered with the text it was worked out for, so a draft edited in place is asked again.
-  let known = invitations.get(draft);
-  if (known?.text !== draft.text) {
-    known = { text: draft.text, invites: hasTerm(offlineChannels, draft.text) && findInvitationToTalk(new TextDoc(draft.text)) !== undefined };
-    invitations.set(draft, known);
-  }
-  return known.invites;
+  return draft.kind !== 'share' && findInvitationToTalk(doc) !== undefined;
 }
-
-const invitations = new WeakMap<Draft, { text: string; invites: boolean }>();

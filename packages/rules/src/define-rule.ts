@@ -106,9 +106,10 @@ export interface RuleDefinition<MessageId extends string, OptionsSchema extends 
   meta: RuleMeta<MessageId, OptionsSchema>;
   /**
    * Whether the rule has anything to judge in this draft. When no rule of a lesson applies,
-   * the lesson is `n/a` for the draft. Defaults to always.
+   * the lesson is `n/a` for the draft. Defaults to always. `doc` is the draft's shared
+   * analysis, the same one `check` gets, so a test here costs nothing when the rule applies.
    */
-  appliesTo?(draft: Draft): boolean;
+  appliesTo?(draft: Draft, doc: TextDoc): boolean;
   // Method syntax on purpose: a Rule<'a', S> must be usable where a plain Rule is expected.
   check?(context: RuleContext<MessageId, z.output<OptionsSchema>>): void;
   checkBatch?(context: BatchRuleContext<MessageId, z.output<OptionsSchema>>): void;

@@ -41,7 +41,7 @@ function runDraftRules(input: Draft, resolved: ResolvedConfig): DraftRun {
 
   for (const { rule, severity, options } of resolved.rules) {
     if (!rule.check) continue;
-    if (rule.appliesTo && !rule.appliesTo(draft)) continue;
+    if (rule.appliesTo && !rule.appliesTo(draft, doc)) continue;
     applicable.add(rule.meta.lesson);
     const { id: ruleId, url } = rule;
     const { lesson, messages } = rule.meta;

@@ -21,6 +21,18 @@ interface Entry {
   group: number;
   /** The number of the index (a set of groups looked up together) the group belongs to. */
   index: number;
+  /** Order of addition: at one word, matches are reported in this order, one-word stems last. */
+  seq: number;
+}
+
+/**
+ * A node of the token trie: the terms that end at it, the terms whose next and last word is a
+ * stem, and the nodes one word further on.
+ */
+interface Node {
+  terms?: Entry[];
+  stems?: Entry[];
+  next?: Map<string, Node>;
 }
 
 /** A set of groups looked up together; a match's `tag` is its group's position in the set. */
@@ -55,12 +67,17 @@ interface Found {
 }
 
 const book = {
-  byWord: new Map<string, Entry[]>(),
+  /** The token trie, by first word. */
+  root: new Map<string, Node>(),
+  /** One-word stems (`idiot*`), by their first letters. */
   byStem: new Map<string, Entry[]>(),
+  /** Per first word, the indexes that have a term starting with it. */
+  firstWords: new Map<string, Set<number>>(),
   /** Per group, whether it reads hashtag words. */
   readsHashtags: [] as boolean[],
-  /** How many indexes have been added. */
+  /** How many indexes and entries have been added. */
   indexes: 0,
+  entries: 0,
 };
 
 function normaliseWord(word: string): string {
@@ -71,6 +88,27 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
+}
+
+function child(map: Map<string, Node>, word: string): Node {
+  let node = map.get(word);
+  if (!node) {
+    node = {};
+    map.set(word, node);
+  }
+  return node;
+}
+
+/** Adds a term of words to the trie: the words but a stem's last lead down to its node. */
+function addToTrie(entry: Entry): void {
+  const { words, stem } = entry;
+  let node = child(book.root, words[0]!);
+  const path = stem ? words.length - 1 : words.length;
+  for (let k = 1; k < path; k++) node = child((node.next ??= new Map()), words[k]!);
+  (stem ? (node.stems ??= []) : (node.terms ??= [])).push(entry);
+  let indexes = book.firstWords.get(words[0]!);
+  if (!indexes) book.firstWords.set(words[0]!, (indexes = new Set()));
+  indexes.add(entry.index);
 }
 
 /**
@@ -93,10 +131,9 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
       }
       const stem = term.endsWith('*');
       const words = normaliseWord(stem ? term.slice(0, -1) : term).split(' ');
-      const entry: Entry = { words, stem, group, index: number };
-      const first = words[0]!;
-      if (stem && words.length === 1) add(book.byStem, first.slice(0, STEM_KEY), entry);
-      else add(book.byWord, first, entry);
+      const entry: Entry = { words, stem, group, index: number, seq: book.entries++ };
+      if (stem && words.length === 1) add(book.byStem, words[0]!.slice(0, STEM_KEY), entry);
+      else addToTrie(entry);
     }
     patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
   });
@@ -129,8 +166,7 @@ function hasStretchedLetter(text: string): boolean {
 
 /** Whether any term of index `index` is `key` or a stem keyed by its first letters. */
 function isKnownTo(key: string, index: number): boolean {
-  const owns = (entries: Entry[] | undefined) => entries !== undefined && entries.some((entry) => entry.index === index);
-  return owns(book.byWord.get(key)) || owns(book.byStem.get(key.slice(0, STEM_KEY)));
+  return book.firstWords.get(key)?.has(index) === true || book.byStem.get(key.slice(0, STEM_KEY))?.some((entry) => entry.index === index) === true;
 }
 
 /**
@@ -156,20 +192,6 @@ function adjacent(prose: string, left: Word, right: Word): boolean {
   return true;
 }
 
-/** The word count of `entry` if it matches at word `at`, else 0. */
-function matchLength(entry: Entry, keys: readonly string[], words: readonly Word[], prose: string, at: number): number {
-  const last = entry.words.length - 1;
-  if (at + last >= keys.length) return 0;
-  for (let k = 0; k <= last; k++) {
-    const key = keys[at + k]!;
-    const wanted = entry.words[k]!;
-    const ok = k === last && entry.stem ? key.startsWith(wanted) : key === wanted;
-    if (!ok) return 0;
-    if (k > 0 && !adjacent(prose, words[at + k - 1]!, words[at + k]!)) return 0;
-  }
-  return last + 1;
-}
-
 /** One pass of the book over a list of words, for the groups that read that list. */
 interface Pass {
   words: readonly Word[];
@@ -180,32 +202,59 @@ interface Pass {
 }
 
 /**
- * Looks every word of `words` up once in the book, keeping the matches of groups `wanted`
- * accepts. A possessive ("idiot's") also stands for its base word, once per index: the first
- * single-word term of each index that has one, as a regex on word boundaries would find.
+ * Looks every word of `words` up once in the book, walking the token trie from it while the
+ * next word touches, and keeps the matches of groups `wanted` accepts (all when it is absent).
+ * A possessive ("idiot's") also stands for its base word, once per index: the first one-word
+ * term of each index that has one, as a regex on word boundaries would find.
  */
-function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], wanted: (group: number) => boolean): Pass {
+function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], wanted?: (group: number) => boolean): Pass {
   const prose = doc.prose;
   const found: Found[] = [];
-  const visit = (entries: Entry[] | undefined, at: number) => {
+  // The matches at one word, put in the order of addition before they join `found`.
+  let here: Found[] = [];
+  let seqs: number[] = [];
+  const take = (entries: Entry[] | undefined, at: number, last: number) => {
     if (!entries) return;
     for (const entry of entries) {
-      if (!wanted(entry.group)) continue;
-      const length = matchLength(entry, keys, words, prose, at);
-      if (length > 0) found.push({ start: words[at]!.start, end: words[at + length - 1]!.end, group: entry.group, word: at, possessive: false });
+      if (wanted && !wanted(entry.group)) continue;
+      here.push({ start: words[at]!.start, end: words[last]!.end, group: entry.group, word: at, possessive: false });
+      seqs.push(entry.seq);
     }
+  };
+  const flush = () => {
+    if (here.length > 1) {
+      const order = here.map((_, i) => i).sort((a, b) => seqs[a]! - seqs[b]!);
+      for (const i of order) found.push(here[i]!);
+    } else if (here.length === 1) found.push(here[0]!);
+    here = [];
+    seqs = [];
   };
   let possessiveOf: number[] | undefined;
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at]!;
-    visit(book.byWord.get(key), at);
-    if (key.length >= STEM_KEY) visit(book.byStem.get(key.slice(0, STEM_KEY)), at);
+    let node = book.root.get(key);
+    let last = at;
+    while (node) {
+      take(node.terms, at, last);
+      const next = last + 1;
+      if (next >= keys.length || (!node.stems && !node.next) || !adjacent(prose, words[last]!, words[next]!)) break;
+      const nextKey = keys[next]!;
+      if (node.stems) for (const entry of node.stems) if (nextKey.startsWith(entry.words[entry.words.length - 1]!)) take([entry], at, next);
+      node = node.next?.get(nextKey);
+      last = next;
+    }
+    flush();
+    if (key.length >= STEM_KEY) {
+      const stems = book.byStem.get(key.slice(0, STEM_KEY));
+      if (stems) for (const entry of stems) if (key.startsWith(entry.words[0]!)) take([entry], at, at);
+      flush();
+    }
     if (!key.endsWith("'s")) continue;
     const base = key.slice(0, -2);
     const start = words[at]!.start;
     possessiveOf ??= [];
-    for (const entry of book.byWord.get(base) ?? []) {
-      if (entry.words.length !== 1 || entry.stem || !wanted(entry.group) || possessiveOf[entry.index] === at) continue;
+    for (const entry of book.root.get(base)?.terms ?? []) {
+      if (entry.words.length !== 1 || (wanted && !wanted(entry.group)) || possessiveOf[entry.index] === at) continue;
       possessiveOf[entry.index] = at;
       found.push({ start, end: start + base.length, group: entry.group, word: at, possessive: true });
     }
@@ -244,7 +293,7 @@ function passFor(doc: TextDoc, index: TermIndex): Pass {
   if (held && held.groups >= index.firstGroup + index.patterned.length) return held;
   // With no hashtag words the two lists are one, and one pass serves every group.
   if (doc.hashtagWords.length === 0) {
-    passes.prose = passes.lexical = runPass(doc, words, plainKeys(words), () => true);
+    passes.prose = passes.lexical = runPass(doc, words, plainKeys(words));
   } else if (index.readsHashtags) {
     passes.lexical = runPass(doc, words, plainKeys(words), (group) => book.readsHashtags[group]!);
   } else {

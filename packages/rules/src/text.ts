@@ -29,7 +29,6 @@ export interface Word extends Span {
 // Each pattern is linear: no nested quantifiers, no backtracking over unbounded alternations.
 // A word never ends in an apostrophe or a hyphen: in "'sellout'" and "MONEY'?" the quote closes
 // the word, it is no part of it.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]*[\p{L}\p{N}\p{M}_])?/gu;
 // A bare domain may only start where a run of domain characters starts: trying every position
 // inside "a-a-a-…" would rescan the rest of the run each time, which is quadratic.
 /** Every URL has a scheme, `www.` or a dot before letters: drafts without one skip the URL scan. */
@@ -68,6 +67,59 @@ export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpEx
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/u;
+const STARTS_WORD = /^[\p{L}\p{N}]$/u;
+const ENDS_WORD = /^[\p{L}\p{N}\p{M}_]$/u;
+const JOINS_WORD = /^['’-]$/u;
+
+/** How a character takes part in a word: 0 not at all, 1 only inside one (' ’ -), 2 it may end one, 3 it may start one too. */
+function wordRole(text: string, at: number, code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 3;
+    if (code === 95) return 2;
+    return code === 39 || code === 45 ? 1 : 0;
+  }
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  if (STARTS_WORD.test(char)) return 3;
+  if (ENDS_WORD.test(char)) return 2;
+  return JOINS_WORD.test(char) ? 1 : 0;
+}
+
+/** 2 where a surrogate pair starts at `at`, else 1. */
+function widthAt(text: string, at: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Calls `visit` with the bounds of each word: it starts with a letter or digit, may hold marks,
+ * `_`, apostrophes and hyphens, and ends on a letter, digit, mark or `_` (so the quote in
+ * "'sellout'" closes the word). One scan of the character codes, so most words cost no regex;
+ * a character outside ASCII is classed by its code point.
+ */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    const width = widthAt(text, at, code);
+    if (wordRole(text, at, code) !== 3) {
+      at += width;
+      continue;
+    }
+    let end = at + width;
+    let next = end;
+    while (next < length) {
+      const nextCode = text.charCodeAt(next);
+      const role = wordRole(text, next, nextCode);
+      if (role === 0) break;
+      next += widthAt(text, next, nextCode);
+      if (role >= 2) end = next;
+    }
+    visit(at, end);
+    at = end;
+  }
+}
 
 /** A word's lookup form: lower case, and NFKC where it is not plain ASCII ("ｆｕｃｋ", "𝐟𝐮𝐜𝐤"). */
 function lowerForm(text: string): string {
@@ -163,7 +215,8 @@ export class TextDoc {
     if (!this.#words) {
       let words: Word[] = [];
       const ascii = this.#isAscii;
-      eachMatch(WORD, this.text, (match) => words.push(wordAt(match[0], match.index, ascii)));
+      const text = this.text;
+      scanWords(text, (start, end) => words.push(wordAt(text.slice(start, end), start, ascii)));
       const masked = maskedWords(this.text, ascii);
       // A masked word replaces the pieces the word pattern cut it into ("f", "ing").
       if (masked.length > 0) words = mergeByStart(withoutOverlapping(words, masked), masked);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDoc } from '../src/text.js';
 
@@ -21,5 +22,28 @@ describe('TextDoc', () => {
     expect(new TextDoc('She said "you are wrong" and left').quotations.map((q) => q.text)).toEqual(['"you are wrong"']);
     expect(new TextDoc('"Never give up" - Jim Valvano').quotations.map((q) => q.text)).toEqual(['"Never give up"']);
     expect(new TextDoc('"This whole post sits in quotes"').quotations).toEqual([]);
+  });
+});
+
+describe('the word scanner', () => {
+  // The definition the scanner implements, as a regex: a letter or digit, then letters, digits,
+  // marks, `_`, apostrophes and hyphens, ending on anything but an apostrophe or hyphen.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]*[\p{L}\p{N}\p{M}_])?/gu;
+  // No characters that open a link, handle, hashtag or masked word, so only the scanner decides.
+  const alphabet = ['a', 'Z', 'é', 'ß', '\u0301', "'", '’', '-', '_', ' ', ',', '😀', '𝐟', 'ｆ', '\uD800', '\uDC00', '\u3042'];
+
+  it('cuts any text into the words the definition gives, at the same offsets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const expected = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+        expect(new TextDoc(text).words.map((w) => [w.start, w.end])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the quotes and hyphens around a word out of it', () => {
+    expect(new TextDoc("'sellout' well-known -- don't’").words.map((w) => w.text)).toEqual(['sellout', 'well-known', "don't"]);
   });
 });

@@ -1,10 +1,6 @@
 import { defineRule, noOptions } from '../define-rule.js';
 import { firstNameOf } from '../names.js';
 import { findPlaceholders } from '../placeholders.js';
-import { TextDoc } from '../text.js';
-
-/** Whether each draft's text holds a placeholder, with the text it was worked out for: a draft edited in place is asked again. */
-const drafts = new WeakMap<object, { text: string; has: boolean }>();
 
 export const noPlaceholder = defineRule({
   id: 'no-placeholder',
@@ -22,14 +18,7 @@ export const noPlaceholder = defineRule({
     scope: 'draft',
   },
   // Only drafts with a placeholder: a post with none has nothing for lesson 2 to judge.
-  appliesTo(draft) {
-    let known = drafts.get(draft);
-    if (known?.text !== draft.text) {
-      known = { text: draft.text, has: /[{[%]/u.test(draft.text) && findPlaceholders(new TextDoc(draft.text)).length > 0 };
-      drafts.set(draft, known);
-    }
-    return known.has;
-  },
+  appliesTo: (_draft, doc) => findPlaceholders(doc).length > 0,
   check({ draft, doc, report }) {
     const name = draft.recipient ? firstNameOf(draft.recipient.handle) : undefined;
     for (const placeholder of findPlaceholders(doc)) {
