@@ -412,7 +412,7 @@ const CONDESCENSION = compileWordPatterns(condescension);
 
 /** Every hostile-looking phrase, earliest first, then longest, so "piece of shit" comes before the "shit" inside it. */
 const collect = once((doc: TextDoc): Candidate[] => {
-  const candidates: Candidate[] = matchTerms(CANDIDATES, doc, true).map((match) => ({ ...match, term: match.text, kind: CANDIDATE_SOURCES[match.tag]![1] }));
+  const candidates: Candidate[] = matchTerms(CANDIDATES, doc, true).map(({ start, end, text, tag }) => ({ start, end, text, term: text, kind: CANDIDATE_SOURCES[tag]![1] }));
   const groups = matchWordPatterns(GROUP_PATTERNS, doc);
   const condescending = matchWordPatterns(CONDESCENSION, doc);
   if (groups.length === 0 && condescending.length === 0) return candidates;

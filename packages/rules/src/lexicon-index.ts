@@ -1,13 +1,17 @@
-import type { Lexicon, TermMatch, WeightedLexicon } from './lexicon.js';
+import { normaliseTerm, type Lexicon, type TermMatch, type WeightedLexicon } from './lexicon.js';
+import { once } from './memo.js';
 import { indexTerms, matchTerms, type TermIndex } from './term-index.js';
 import type { TextDoc } from './text.js';
 
-// Lexicons are looked up word by word in an index, not scanned as one regex alternation per
-// list: the cost of a lookup grows with the words of the draft, not with the size of the list,
-// and each draft's words are keyed once for every list.
+// Lexicons are looked up in the term book (term-index.ts), not scanned as one regex alternation
+// per list: a lexicon joins the book the first time a rule asks for it, and from then on every
+// draft's words are looked up once for all the lists together.
+
+type WeightedMatch = TermMatch & { weight: number };
 
 const indexes = new WeakMap<Lexicon | WeightedLexicon, TermIndex>();
-const found = new WeakMap<TextDoc, Map<Lexicon | WeightedLexicon, (TermMatch & { weight: number })[]>>();
+/** Per draft, each lexicon's matches by the number of its index in the book. */
+const foundOf = once((): WeightedMatch[][] => []);
 
 function indexOf(lexicon: Lexicon | WeightedLexicon): TermIndex {
   let index = indexes.get(lexicon);
@@ -18,28 +22,21 @@ function indexOf(lexicon: Lexicon | WeightedLexicon): TermIndex {
   return index;
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
-}
-
 /** The matches of a lexicon in a draft's prose, as `findTerms` gives them on the prose: non-overlapping, longest first, in order. */
-function matchesIn(doc: TextDoc, lexicon: Lexicon | WeightedLexicon): (TermMatch & { weight: number })[] {
-  let byLexicon = found.get(doc);
-  if (!byLexicon) {
-    byLexicon = new Map();
-    found.set(doc, byLexicon);
-  }
-  let matches = byLexicon.get(lexicon);
+function matchesIn(doc: TextDoc, lexicon: Lexicon | WeightedLexicon): WeightedMatch[] {
+  const index = indexOf(lexicon);
+  const found = foundOf(doc);
+  let matches = found[index.number];
   if (!matches) {
     const weights = 'groups' in lexicon ? lexicon.groups.map((group) => group.weight) : [1];
     matches = [];
     let end = 0;
-    for (const match of matchTerms(indexOf(lexicon), doc, false)) {
+    for (const match of matchTerms(index, doc, false)) {
       if (match.start < end) continue;
-      matches.push({ text: match.text, term: normalise(match.text), start: match.start, end: match.end, weight: weights[match.tag]! });
+      matches.push({ text: match.text, term: normaliseTerm(match.text), start: match.start, end: match.end, weight: weights[match.tag]! });
       end = match.end;
     }
-    byLexicon.set(lexicon, matches);
+    found[index.number] = matches;
   }
   return matches;
 }

@@ -113,8 +113,13 @@ function compiledLexicon(lexicon: Lexicon) {
   return entry;
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+/** Whitespace other than one space, or a curly apostrophe: what `normaliseTerm` changes. */
+const UNNORMAL = /[^\S ]| {2}|’/u;
+
+/** A matched term as the lexicon writes it: lower case, one space between words, straight apostrophes. */
+export function normaliseTerm(text: string): string {
+  const lower = text.toLowerCase();
+  return UNNORMAL.test(lower) ? lower.replace(/\s+/gu, ' ').replace(/’/gu, "'") : lower;
 }
 
 /** Every non-overlapping occurrence of a lexicon term in `text`, in order. */
@@ -123,7 +128,7 @@ export function findTerms(lexicon: Lexicon, text: string): TermMatch[] {
   const matches: TermMatch[] = [];
   for (const match of wordMatches(pattern, text)) {
     const start = match.index;
-    matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length });
+    matches.push({ text: match[0], term: normaliseTerm(match[0]), start, end: start + match[0].length });
   }
   return matches;
 }
@@ -139,7 +144,7 @@ export function firstTerm(lexicon: Lexicon, text: string): TermMatch | undefined
   const { pattern } = compiledLexicon(lexicon);
   const match = wordMatches(pattern, text).next().value;
   if (!match) return undefined;
-  return { text: match[0], term: normalise(match[0]), start: match.index, end: match.index + match[0].length };
+  return { text: match[0], term: normaliseTerm(match[0]), start: match.index, end: match.index + match[0].length };
 }
 
 const weightedCompiled = new WeakMap<WeightedLexicon, RegExp>();
@@ -165,7 +170,7 @@ export function findWeightedTerms(lexicon: WeightedLexicon, text: string): (Term
   for (const match of wordMatches(pattern, text)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const start = match.index;
-    matches.push({ text: match[0], term: normalise(match[0]), start, end: start + match[0].length, weight: lexicon.groups[group - 1]!.weight });
+    matches.push({ text: match[0], term: normaliseTerm(match[0]), start, end: start + match[0].length, weight: lexicon.groups[group - 1]!.weight });
   }
   return matches;
 }

@@ -211,23 +211,25 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], 
   const prose = doc.prose;
   const found: Found[] = [];
   // The matches at one word, put in the order of addition before they join `found`.
-  let here: Found[] = [];
-  let seqs: number[] = [];
+  const here: Found[] = [];
+  const seqs: number[] = [];
+  let ordered = true;
+  const takeOne = (entry: Entry, at: number, last: number) => {
+    if (wanted && !wanted(entry.group)) return;
+    if (seqs.length > 0 && seqs[seqs.length - 1]! > entry.seq) ordered = false;
+    here.push({ start: words[at]!.start, end: words[last]!.end, group: entry.group, word: at, possessive: false });
+    seqs.push(entry.seq);
+  };
   const take = (entries: Entry[] | undefined, at: number, last: number) => {
-    if (!entries) return;
-    for (const entry of entries) {
-      if (wanted && !wanted(entry.group)) continue;
-      here.push({ start: words[at]!.start, end: words[last]!.end, group: entry.group, word: at, possessive: false });
-      seqs.push(entry.seq);
-    }
+    if (entries) for (const entry of entries) takeOne(entry, at, last);
   };
   const flush = () => {
-    if (here.length > 1) {
-      const order = here.map((_, i) => i).sort((a, b) => seqs[a]! - seqs[b]!);
-      for (const i of order) found.push(here[i]!);
-    } else if (here.length === 1) found.push(here[0]!);
-    here = [];
-    seqs = [];
+    if (here.length === 0) return;
+    if (ordered) for (const item of here) found.push(item);
+    else for (const i of here.map((_, i) => i).sort((a, b) => seqs[a]! - seqs[b]!)) found.push(here[i]!);
+    here.length = 0;
+    seqs.length = 0;
+    ordered = true;
   };
   let possessiveOf: number[] | undefined;
   for (let at = 0; at < keys.length; at++) {
@@ -239,14 +241,14 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], 
       const next = last + 1;
       if (next >= keys.length || (!node.stems && !node.next) || !adjacent(prose, words[last]!, words[next]!)) break;
       const nextKey = keys[next]!;
-      if (node.stems) for (const entry of node.stems) if (nextKey.startsWith(entry.words[entry.words.length - 1]!)) take([entry], at, next);
+      if (node.stems) for (const entry of node.stems) if (nextKey.startsWith(entry.words[entry.words.length - 1]!)) takeOne(entry, at, next);
       node = node.next?.get(nextKey);
       last = next;
     }
     flush();
     if (key.length >= STEM_KEY) {
       const stems = book.byStem.get(key.slice(0, STEM_KEY));
-      if (stems) for (const entry of stems) if (key.startsWith(entry.words[0]!)) take([entry], at, at);
+      if (stems) for (const entry of stems) if (key.startsWith(entry.words[0]!)) takeOne(entry, at, at);
       flush();
     }
     if (!key.endsWith("'s")) continue;
