@@ -3,6 +3,7 @@ import { ConfigError, resolveConfig } from '../src/config.js';
 import { CUSTOM_RULE_DOCS_URL, defineRule, noOptions, type RuleDefinition } from '../src/define-rule.js';
 import { lint } from '../src/lint.js';
 import { rules } from '../src/rules/index.js';
+import type { TextDoc } from '../src/text.js';
 
 function ruleWith(id: string, extra: Partial<RuleDefinition<'spam', typeof noOptions>['meta']> = {}) {
   return defineRule({
@@ -78,5 +79,40 @@ describe('namespaced custom rules', () => {
       { path: 'customRules.1', message: 'rule id "acme/no-spam" is already taken by customRules.0' },
     ]);
     expect(issuesOf([ruleWith('acme/no-spam'), ruleWith('other/no-spam')])).toEqual([]);
+  });
+});
+
+describe('appliesTo', () => {
+  it("gets the draft's shared analysis, the one check then reads", () => {
+    const seen: { applies?: TextDoc; checks?: TextDoc } = {};
+    const rule = defineRule({
+      id: 'acme/only-questions',
+      meta: {
+        lesson: 4,
+        description: 'Flag questions.',
+        messages: { question: 'A question.' },
+        options: noOptions,
+        defaultSeverity: 'info',
+        hasSuggestions: false,
+        scope: 'draft',
+      },
+      appliesTo(_draft, doc) {
+        seen.applies = doc;
+        return doc.sentences.some((sentence) => sentence.text.endsWith('?'));
+      },
+      check({ doc, report }) {
+        seen.checks = doc;
+        report({ messageId: 'question' });
+      },
+    });
+    const config = { customRules: [rule], rules: { 'acme/only-questions': 'info' as const } };
+    const asking = lint({ text: 'Why? Because.' }, config);
+    expect(seen.applies?.text).toBe('Why? Because.');
+    expect(seen.checks).toBe(seen.applies);
+    expect(asking.findings.filter((f) => f.ruleId === 'acme/only-questions').map((f) => f.message)).toEqual(['A question.']);
+    delete seen.checks;
+    const telling = lint({ text: 'Because.' }, config);
+    expect(seen.checks).toBeUndefined();
+    expect(telling.findings.filter((f) => f.ruleId === 'acme/only-questions')).toEqual([]);
   });
 });

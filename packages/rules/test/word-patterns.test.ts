@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextDoc } from '../src/text.js';
-import { growthBeyondLinear } from '../../../test/linearity.js';
+import { elementReads } from '../../../test/linearity.js';
 import { compileWordPatterns, isOneSlipFrom, matchWordPatterns, type WordPatterns } from '../src/word-patterns.js';
 
 function matches(source: WordPatterns, text: string) {
@@ -44,11 +44,25 @@ describe('word patterns', () => {
     expect(() => compileWordPatterns({ patterns: [{ tag: 'x', pattern: 'a _{0,40} b' }] })).toThrow('at most six words');
   });
 
-  it('stays linear: a long draft of near misses takes time proportional to its words', () => {
+  it('stays linear: on a long draft of near misses, the words it reads grow with the draft', () => {
     const compiled = compileWordPatterns(promise);
-    expect(matchWordPatterns(compiled, new TextDoc('we help one two three four '.repeat(50)))).toEqual([]);
-    // About 1 when linear, about 4 when quadratic at 4× the size.
-    expect(growthBeyondLinear((repeats) => 'we help one two three four '.repeat(repeats), (text) => matchWordPatterns(compiled, new TextDoc(text)), 1000, 4)).toBeLessThan(2.5);
+    const { counted, reads } = elementReads();
+    // The draft's words, with every read of one counted.
+    class CountedDoc extends TextDoc {
+      override get lexicalWords() {
+        return counted(super.lexicalWords);
+      }
+    }
+    const readsFor = (repeats: number) => {
+      const before = reads();
+      expect(matchWordPatterns(compiled, new CountedDoc('we help one two three four '.repeat(repeats)))).toEqual([]);
+      return reads() - before;
+    };
+    const small = readsFor(250);
+    const large = readsFor(1000);
+    // 4× the words: about 4× the reads when linear, about 16× when quadratic.
+    expect(small).toBeGreaterThan(250 * 6);
+    expect(large / small).toBeLessThan(4.5);
   });
 });
 
