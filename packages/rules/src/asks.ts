@@ -1,6 +1,5 @@
 import type { Draft } from './draft.js';
-import { findTermsIn, firstTermIn } from './lexicon-index.js';
-import { firstTerm } from './lexicon.js';
+import { findTermsIn, firstTermIn, hasTermWithin } from './lexicon-index.js';
 import { NAMED_INTRODUCTION, reasonsForWriting, requests, selfIntroductions } from './lexicons/introductions.js';
 import { offlineChannels } from './lexicons/meetings.js';
 import { once } from './memo.js';
@@ -43,7 +42,7 @@ export const findInvitationToTalk = once((doc: TextDoc): InvitationToTalk | unde
   for (const match of findTermsIn(doc, offlineChannels)) {
     const sentence = sentenceAt(doc, match.start);
     if (!sentence) continue;
-    if (sentence.text.endsWith('?') || firstTerm(requests, sentence.text)) return { sentence, channel: match.term };
+    if (sentence.text.endsWith('?') || hasTermWithin(doc, requests, sentence.start, sentence.end, true)) return { sentence, channel: match.term };
   }
   return undefined;
 });

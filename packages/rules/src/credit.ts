@@ -1,5 +1,4 @@
-import { findTermsIn } from './lexicon-index.js';
-import { hasTerm } from './lexicon.js';
+import { findTermsIn, hasTermWithin } from './lexicon-index.js';
 import { creditMarkers, notNames } from './lexicons/credit.js';
 import type { Span, TextDoc } from './text.js';
 
@@ -14,10 +13,11 @@ export function findCredits(doc: TextDoc): Span[] {
     const match = NAME_AFTER_MARKER.exec(doc.text);
     if (!match) continue;
     const name = match[1]!;
-    const firstWord = name.split(/\s/u, 1)[0]!;
-    if (!name.startsWith('@') && hasTerm(notNames, firstWord)) continue;
     const end = match.index + match[0].length;
-    credits.push({ text: name, start: end - name.length, end });
+    const start = end - name.length;
+    const firstWord = name.split(/\s/u, 1)[0]!;
+    if (!name.startsWith('@') && hasTermWithin(doc, notNames, start, start + firstWord.length, true)) continue;
+    credits.push({ text: name, start, end });
   }
   return credits;
 }

@@ -1,4 +1,5 @@
-import { hasTerm, type Lexicon, type TermMatch } from './lexicon.js';
+import type { Lexicon, TermMatch } from './lexicon.js';
+import { hasTermWithin } from './lexicon-index.js';
 import {
   commandLeadIns,
   contributionNouns,
@@ -498,7 +499,7 @@ function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): Ho
         // "Carrey is a pig": a name as the subject of a label ("a pig", "a disgrace") is a person.
         if (pointsAtPerson(before) || (isPhrase && isNamedSubject(before)) || comparedTo || isCommandToBe(before) || isVerdictOnAddressee(doc, candidate, before, after)) return aimed;
       }
-      return hasTerm(harshWords, candidate.text) ? hit('putDown', false) : undefined;
+      return hasTermWithin(doc, harshWords, candidate.start, candidate.end) ? hit('putDown', false) : undefined;
     }
     case 'fault': {
       const owner = before[0] && before[0].key;

@@ -1,6 +1,6 @@
 import { normaliseTerm, type Lexicon, type TermMatch, type WeightedLexicon } from './lexicon.js';
 import { once } from './memo.js';
-import { indexTerms, matchTerms, type TermIndex } from './term-index.js';
+import { indexTerms, matchTerms, type IndexedMatch, type TermIndex } from './term-index.js';
 import type { TextDoc } from './text.js';
 
 // Lexicons are looked up in the term book (term-index.ts), not scanned as one regex alternation
@@ -59,4 +59,36 @@ export function firstTermIn(doc: TextDoc, lexicon: Lexicon): TermMatch | undefin
 /** The weighted matches of a lexicon in the draft's prose: each with its group's weight, in order. */
 export function findWeightedTermsIn(doc: TextDoc, lexicon: WeightedLexicon): (TermMatch & { weight: number })[] {
   return matchesIn(doc, lexicon);
+}
+
+/** The indexes `hasTermWithin` reads, with hashtag words and without. */
+const spanIndexes = { withHashtags: new WeakMap<Lexicon, TermIndex>(), prose: new WeakMap<Lexicon, TermIndex>() };
+/** Per draft, every match of each lexicon read with hashtag words, overlapping, by index number. */
+const spansOf = once((): IndexedMatch[][] => []);
+
+/**
+ * Whether a term of the lexicon stands wholly within `start..end` of the draft: "is this hostile
+ * phrase a harsh word?", "does this sentence ask?", asked of the draft's one reading, where a
+ * regex over the phrase's text would scan it again. Hashtag words count unless `prose` is set.
+ * One binary search per question.
+ */
+export function hasTermWithin(doc: TextDoc, lexicon: Lexicon, start: number, end: number, prose = false): boolean {
+  const indexes = prose ? spanIndexes.prose : spanIndexes.withHashtags;
+  let index = indexes.get(lexicon);
+  if (!index) {
+    index = indexTerms([lexicon.terms], !prose);
+    indexes.set(lexicon, index);
+  }
+  const found = spansOf(doc);
+  const matches = (found[index.number] ??= matchTerms(index, doc, true));
+  // Sorted by start: the first match at or after `start`, then on while they start in time.
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (matches[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < matches.length && matches[i]!.start < end; i++) if (matches[i]!.end <= end) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { findCredits } from '../credit.js';
 import { defineRule, noOptions } from '../define-rule.js';
-import { findTerms } from '../lexicon.js';
+import { findTermsIn } from '../lexicon-index.js';
 import { attributionVerbs } from '../lexicons/credit.js';
 import { findName } from '../names.js';
 import { normaliseHandle, type Span, type TextDoc } from '../text.js';
@@ -63,7 +63,7 @@ function attributesQuotation(doc: TextDoc, quotes: readonly Span[]): boolean {
   return (
     doc.mentions.some(credited) ||
     findCredits(doc).some(credited) ||
-    findTerms(attributionVerbs, outside).length > 0 ||
+    findTermsIn(doc, attributionVerbs).some(credited) ||
     SIGNATURE.test(outside) ||
     hasSpeakerLabel(doc.text, quotes)
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
-import { hasTerm, type Lexicon } from '../lexicon.js';
+import type { Lexicon } from '../lexicon.js';
+import { hasTermWithin } from '../lexicon-index.js';
 import { enthusiasm, joyfulEmoji } from '../lexicons/tone.js';
 import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { readsCross } from '../mood.js';
@@ -39,7 +40,7 @@ function toSentenceCase(doc: TextDoc, sentence: Span): string {
 
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
   const words = doc.prose.slice(sentence.start, sentence.end);
-  if (hasTerm(enthusiasm, words) || voicesWarmFeeling(new TextDoc(words))) return true;
+  if (hasTermWithin(doc, enthusiasm, sentence.start, sentence.end, true) || voicesWarmFeeling(new TextDoc(words))) return true;
   const reach = sentence.end + EMOJI_REACH;
   for (let i = firstSpanFrom(doc.emoji, sentence.start); i < doc.emoji.length && doc.emoji[i]!.start < reach; i++) {
     if (JOYFUL_EMOJI.has(doc.emoji[i]!.text)) return true;

@@ -4,7 +4,8 @@ import type { Draft } from '../draft.js';
 import type { Fix } from '../finding.js';
 import { findHostility, type HostileHit } from '../hostility.js';
 import { readsBenignToModel, readsHostileToModel } from '../hostility-model.js';
-import { findTerms, hasTerm } from '../lexicon.js';
+import { findTerms } from '../lexicon.js';
+import { hasTermWithin } from '../lexicon-index.js';
 import { acknowledgements } from '../lexicons/function-words.js';
 import { profaneIntensifiers, profanity } from '../lexicons/hostility.js';
 import { coldReplies } from '../lexicons/tone.js';
@@ -37,7 +38,7 @@ function wholeDraftAs(doc: TextDoc, lexicon: typeof coldReplies): boolean {
 
 /** Deletes a swear word that only intensifies the next word, keeping a capital at the start. */
 function dropIntensifier(doc: TextDoc, hit: HostileHit): Fix | undefined {
-  if (!hasTerm(profaneIntensifiers, hit.text)) return undefined;
+  if (!hasTermWithin(doc, profaneIntensifiers, hit.start, hit.end)) return undefined;
   const gap = /^ +(?=\p{L})/u.exec(doc.text.slice(hit.end, hit.end + 8));
   if (!gap) return undefined;
   const nextLetter = hit.end + gap[0].length;
@@ -111,7 +112,7 @@ export const warmTone = defineRule({
     // The model's second opinion: offensive as a whole, on the strength of a word it can name,
     // where no rule has found anything to say.
     if (!flagged) {
-      const strongest = readsHostileToModel(doc, options.allowProfanity ? (word) => hasTerm(profanity, word.text) : undefined);
+      const strongest = readsHostileToModel(doc, options.allowProfanity ? (word) => hasTermWithin(doc, profanity, word.start, word.end) : undefined);
       if (strongest) {
         flagged = true;
         report({ messageId: 'readsHostile', data: { word: strongest.word.text }, range: [strongest.word.start, strongest.word.end] });

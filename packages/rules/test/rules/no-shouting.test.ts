@@ -22,11 +22,25 @@ testRule(noShouting, {
     { draft: { text: 'Wow!!!' }, options: { maxExclamations: 3 } },
     { name: 'delight, not anger', draft: { text: 'So proud of you!!!!' } },
     { name: 'capitals of joy', draft: { text: 'HAPPY BIRTHDAY MOM!!! 🎉' } },
+    { name: 'capitals of a win', draft: { text: 'WE WON THE CUP TODAY.' } },
     { name: 'hashtags and handles are names', draft: { text: 'Great panel with @NASA today #SPACEWEEK #STEMFORALL' } },
     { name: 'one capitalised word is emphasis', draft: { text: 'UNBELIEVABLE. The bus is late again.' } },
     { name: 'shouting quoted from someone else', draft: { text: 'Our coach yelled "NOBODY LEAVES THIS FIELD UNTIL WE SCORE!!!" and we stayed.' } },
   ],
   invalid: [
+    {
+      name: '"won\'t" is not "won": a refusal in capitals is no joy',
+      draft: { text: "WE WON'T COMPROMISE ON THIS." },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [0, 28],
+          severity: 'info',
+          suggestions: [{ messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: "We won't compromise on this." }],
+        },
+      ],
+    },
     {
       name: 'a cool word in a post that speaks to nobody is not anger: "never" here is resolve',
       draft: { text: 'Passed my driving test!!!! Never giving up on anything again' },

@@ -54,6 +54,11 @@ testRule(warmTone, {
       ],
     },
     {
+      name: 'a stock phrase broken by a comma is still the whole reply',
+      draft: { text: 'Fine, whatever.', kind: 'reply', replyingTo: friendlyRequest },
+      errors: [{ messageId: 'curtReply', message: curt('Fine, whatever.'), range: [0, 15] }],
+    },
+    {
       draft: { text: 'Fine.', kind: 'reply', replyingTo: friendlyRequest },
       errors: [{ messageId: 'curtReply', message: curt('Fine.'), range: [0, 5] }],
     },
@@ -75,6 +80,24 @@ testRule(warmTone, {
           message: profanity('fucking'),
           range: [16, 23],
           suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "fucking".', output: 'This weather is brutal.' }],
+        },
+      ],
+    },
+    {
+      name: 'a masked or stretched intensifier can be dropped like the plain word',
+      draft: { text: 'This weather is f**king brutal, sooo fuuucking brutal.' },
+      errors: [
+        {
+          messageId: 'profanity',
+          message: profanity('f**king'),
+          range: [16, 23],
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "f**king".', output: 'This weather is brutal, sooo fuuucking brutal.' }],
+        },
+        {
+          messageId: 'profanity',
+          message: profanity('fuuucking'),
+          range: [37, 46],
+          suggestions: [{ messageId: 'dropIntensifier', message: 'Drop "fuuucking".', output: 'This weather is f**king brutal, sooo brutal.' }],
         },
       ],
     },
