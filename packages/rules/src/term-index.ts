@@ -205,9 +205,11 @@ interface Pass {
  * Looks every word of `words` up once in the book, walking the token trie from it while the
  * next word touches, and keeps the matches of groups `wanted` accepts (all when it is absent).
  * A possessive ("idiot's") also stands for its base word, once per index: the first one-word
- * term of each index that has one, as a regex on word boundaries would find.
+ * term of each index that has one, as a regex on word boundaries would find. `keys` are the
+ * words' lookup keys where they differ from each word's own key (stretched letters, per index).
  */
-function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], wanted?: (group: number) => boolean): Pass {
+function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] | undefined, wanted?: (group: number) => boolean): Pass {
+  const keyAt = (at: number): string => (keys ? keys[at]! : words[at]!.key);
   const prose = doc.prose;
   const found: Found[] = [];
   // The matches at one word, put in the order of addition before they join `found`.
@@ -232,15 +234,15 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[], 
     ordered = true;
   };
   let possessiveOf: number[] | undefined;
-  for (let at = 0; at < keys.length; at++) {
-    const key = keys[at]!;
+  for (let at = 0; at < words.length; at++) {
+    const key = keyAt(at);
     let node = book.root.get(key);
     let last = at;
     while (node) {
       take(node.terms, at, last);
       const next = last + 1;
-      if (next >= keys.length || (!node.stems && !node.next) || !adjacent(prose, words[last]!, words[next]!)) break;
-      const nextKey = keys[next]!;
+      if (next >= words.length || (!node.stems && !node.next) || !adjacent(prose, words[last]!, words[next]!)) break;
+      const nextKey = keyAt(next);
       if (node.stems) for (const entry of node.stems) if (nextKey.startsWith(entry.words[entry.words.length - 1]!)) takeOne(entry, at, next);
       node = node.next?.get(nextKey);
       last = next;
@@ -276,8 +278,6 @@ interface Passes {
 }
 const passesOf = once((doc: TextDoc): Passes => ({ stretched: hasStretchedLetter(doc.text) }));
 
-const plainKeys = (words: readonly Word[]) => words.map((word) => word.key);
-
 function passFor(doc: TextDoc, index: TermIndex): Pass {
   const passes = passesOf(doc);
   const words = index.readsHashtags ? doc.lexicalWords : doc.words;
@@ -295,11 +295,11 @@ function passFor(doc: TextDoc, index: TermIndex): Pass {
   if (held && held.groups >= index.firstGroup + index.patterned.length) return held;
   // With no hashtag words the two lists are one, and one pass serves every group.
   if (doc.hashtagWords.length === 0) {
-    passes.prose = passes.lexical = runPass(doc, words, plainKeys(words));
+    passes.prose = passes.lexical = runPass(doc, words, undefined);
   } else if (index.readsHashtags) {
-    passes.lexical = runPass(doc, words, plainKeys(words), (group) => book.readsHashtags[group]!);
+    passes.lexical = runPass(doc, words, undefined, (group) => book.readsHashtags[group]!);
   } else {
-    passes.prose = runPass(doc, words, plainKeys(words), (group) => !book.readsHashtags[group]);
+    passes.prose = runPass(doc, words, undefined, (group) => !book.readsHashtags[group]);
   }
   return (index.readsHashtags ? passes.lexical : passes.prose)!;
 }
