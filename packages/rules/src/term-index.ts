@@ -64,6 +64,8 @@ interface Found {
   word: number;
   /** A possessive read as its base word ("idiot's" as "idiot"): taken only where nothing else matches. */
   possessive: boolean;
+  /** Its entry's order of addition. */
+  seq: number;
 }
 
 const book = {
@@ -157,9 +159,11 @@ const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
  * costs more than the rest of the word lookup on most drafts, which have no such letter.
  */
 function hasStretchedLetter(text: string): boolean {
-  for (let i = 2; i < text.length; i++) {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2) && STRETCHED.test(text.slice(i - 2, i + 1))) return true;
+    run = code === text.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= 3 && STRETCHED.test(text.slice(i - 2, i + 1))) return true;
   }
   return false;
 }
@@ -209,58 +213,58 @@ interface Pass {
  * words' lookup keys where they differ from each word's own key (stretched letters, per index).
  */
 function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] | undefined, wanted?: (group: number) => boolean): Pass {
-  const keyAt = (at: number): string => (keys ? keys[at]! : words[at]!.key);
   const prose = doc.prose;
   const found: Found[] = [];
-  // The matches at one word, put in the order of addition before they join `found`.
-  const here: Found[] = [];
-  const seqs: number[] = [];
-  let ordered = true;
-  const takeOne = (entry: Entry, at: number, last: number) => {
-    if (wanted && !wanted(entry.group)) return;
-    if (seqs.length > 0 && seqs[seqs.length - 1]! > entry.seq) ordered = false;
-    here.push({ start: words[at]!.start, end: words[last]!.end, group: entry.group, word: at, possessive: false });
-    seqs.push(entry.seq);
-  };
-  const take = (entries: Entry[] | undefined, at: number, last: number) => {
-    if (entries) for (const entry of entries) takeOne(entry, at, last);
-  };
-  const flush = () => {
-    if (here.length === 0) return;
-    if (ordered) for (const item of here) found.push(item);
-    else for (const i of here.map((_, i) => i).sort((a, b) => seqs[a]! - seqs[b]!)) found.push(here[i]!);
-    here.length = 0;
-    seqs.length = 0;
-    ordered = true;
-  };
   let possessiveOf: number[] | undefined;
   for (let at = 0; at < words.length; at++) {
-    const key = keyAt(at);
+    const key = keys ? keys[at]! : words[at]!.key;
+    const start = words[at]!.start;
+    // The terms that start here, walking the trie while the next word touches.
+    const first = found.length;
+    let ordered = true;
     let node = book.root.get(key);
     let last = at;
     while (node) {
-      take(node.terms, at, last);
+      if (node.terms) {
+        const end = words[last]!.end;
+        for (const entry of node.terms) {
+          if (wanted && !wanted(entry.group)) continue;
+          if (found.length > first && found[found.length - 1]!.seq > entry.seq) ordered = false;
+          found.push({ start, end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+        }
+      }
       const next = last + 1;
       if (next >= words.length || (!node.stems && !node.next) || !adjacent(prose, words[last]!, words[next]!)) break;
-      const nextKey = keyAt(next);
-      if (node.stems) for (const entry of node.stems) if (nextKey.startsWith(entry.words[entry.words.length - 1]!)) takeOne(entry, at, next);
+      const nextKey = keys ? keys[next]! : words[next]!.key;
+      if (node.stems) {
+        for (const entry of node.stems) {
+          if (!nextKey.startsWith(entry.words[entry.words.length - 1]!) || (wanted && !wanted(entry.group))) continue;
+          if (found.length > first && found[found.length - 1]!.seq > entry.seq) ordered = false;
+          found.push({ start, end: words[next]!.end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+        }
+      }
       node = node.next?.get(nextKey);
       last = next;
     }
-    flush();
+    // A deeper term added before a shallower one is reported first, as the order of addition says.
+    if (!ordered) found.push(...found.splice(first).sort((a, b) => a.seq - b.seq));
+    // One-word stems come after, in their own order of addition.
     if (key.length >= STEM_KEY) {
       const stems = book.byStem.get(key.slice(0, STEM_KEY));
-      if (stems) for (const entry of stems) if (key.startsWith(entry.words[0]!)) takeOne(entry, at, at);
-      flush();
+      if (stems) {
+        const end = words[at]!.end;
+        for (const entry of stems) {
+          if (key.startsWith(entry.words[0]!) && !(wanted && !wanted(entry.group))) found.push({ start, end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+        }
+      }
     }
     if (!key.endsWith("'s")) continue;
     const base = key.slice(0, -2);
-    const start = words[at]!.start;
     possessiveOf ??= [];
     for (const entry of book.root.get(base)?.terms ?? []) {
       if (entry.words.length !== 1 || (wanted && !wanted(entry.group)) || possessiveOf[entry.index] === at) continue;
       possessiveOf[entry.index] = at;
-      found.push({ start, end: start + base.length, group: entry.group, word: at, possessive: true });
+      found.push({ start, end: start + base.length, group: entry.group, word: at, possessive: true, seq: entry.seq });
     }
   }
   return { words, found, groups: book.readsHashtags.length };
