@@ -7,9 +7,22 @@ import type { TextDoc } from './text.js';
 /** Rule ids whose firing marks a draft as self-promotion. */
 export const SELF_PROMOTION_RULES: readonly string[] = ['no-self-promotion', 'no-pitch'];
 
+/**
+ * Whether each draft credits someone, with the text it was worked out for: the batch linter asks
+ * while the draft's linted analysis is at hand, so the calendar's balance, run over thousands
+ * of kept drafts, need not read any of them again.
+ */
+const credited = new WeakMap<Draft, { text: string; credits: boolean }>();
+
 /** Shares, reposts and posts that credit someone else's work ("via @sam", "h/t Maria"). */
 export function isAmplifying(draft: Draft, doc: TextDoc): boolean {
-  return draft.kind === 'share' || draft.sharing !== undefined || findCredits(doc).length > 0;
+  if (draft.kind === 'share' || draft.sharing !== undefined) return true;
+  let known = credited.get(draft);
+  if (known?.text !== draft.text) {
+    known = { text: draft.text, credits: findCredits(doc).length > 0 };
+    credited.set(draft, known);
+  }
+  return known.credits;
 }
 
 /** Replies, comments, DMs, and posts that ask the community a question. */

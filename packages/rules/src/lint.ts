@@ -1,4 +1,4 @@
-import { measureCalendar } from './calendar.js';
+import { isAmplifying, measureCalendar } from './calendar.js';
 import type { Config, ResolvedConfig } from './config.js';
 import { resolveCached } from './config-cache.js';
 import { formatMessage, type BatchEntry, type MessageData, type Rule, type RuleContext } from './define-rule.js';
@@ -117,7 +117,9 @@ export function createBatchLinter<CustomRule extends Rule = never>(config?: Conf
   const entries: BatchEntry[] = [];
   return {
     add(input) {
-      const { draft, result } = runDraftRules(toDraft(input), resolved);
+      const { draft, doc, result } = runDraftRules(toDraft(input), resolved);
+      // Asked now, of the linted analysis, so the calendar need not read the kept draft again.
+      isAmplifying(draft, doc);
       entries.push({
         draft,
         // A bare analysis rather than the linted one, which holds every word list the rules
