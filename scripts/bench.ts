@@ -138,11 +138,16 @@ async function adversarialShapes(): Promise<Shape[]> {
 
 type Timed = { ms: number } | { error: string };
 
-/** How long one lint of `text` takes (the median of a few runs when it is quick), or why it failed. */
+/**
+ * How long one lint of `text` takes (the median of eight runs after a warm-up, when it is quick),
+ * or why it failed. Eight, so one run slowed by a collection of an earlier shape's garbage or by
+ * other work on the machine cannot move the median. (Collecting garbage before each run made
+ * them slower: the collector's helper threads then sweep during the run, in its CPU time.)
+ */
 function timeLint(draft: DraftInput): Timed {
   try {
     const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       const start = cpuMs();
       lint(draft);
       runs.push(cpuMs() - start);
