@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasTermWithin } from '../src/lexicon-index.js';
 import { once } from '../src/memo.js';
 import { indexTerms, matchTerms } from '../src/term-index.js';
 import { TextDoc } from '../src/text.js';
@@ -71,5 +72,24 @@ describe('once', () => {
     const asking = new TextDoc('why?');
     expect([ask(plain), ask(plain), ask(asking), ask(asking)]).toEqual([undefined, undefined, 4, 4]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('hasTermWithin', () => {
+  const harsh = { terms: ['stupid', 'dumb*', 'total idiot', 'fuck*'] };
+
+  it('finds a term only when it stands wholly inside the span', () => {
+    const doc = new TextDoc('what a total idiot, so dumbest');
+    expect(hasTermWithin(doc, harsh, 7, 18)).toBe(true);
+    expect(hasTermWithin(doc, harsh, 13, 18)).toBe(false);
+    expect(hasTermWithin(doc, harsh, 0, 12)).toBe(false);
+    expect(hasTermWithin(doc, harsh, 23, 30)).toBe(true);
+  });
+
+  it('reads masked words as the words they mask, and hashtag words unless asked for the prose', () => {
+    const doc = new TextDoc('f***ing #TotalIdiot');
+    expect(hasTermWithin(doc, harsh, 0, 7)).toBe(true);
+    expect(hasTermWithin(doc, harsh, 8, 19)).toBe(true);
+    expect(hasTermWithin(doc, harsh, 8, 19, true)).toBe(false);
   });
 });
