@@ -154,20 +154,6 @@ export function indexLexicons(lexicons: readonly Lexicon[], readsHashtags = fals
 const STRETCHED = /(\p{L})\1{2,}/u;
 const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
 
-/**
- * Whether any letter appears three times in a row. A plain loop: the backreference pattern
- * costs more than the rest of the word lookup on most drafts, which have no such letter.
- */
-function hasStretchedLetter(text: string): boolean {
-  let run = 1;
-  for (let i = 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    run = code === text.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run >= 3 && STRETCHED.test(text.slice(i - 2, i + 1))) return true;
-  }
-  return false;
-}
-
 /** Whether any term of index `index` is `key` or a stem keyed by its first letters. */
 function isKnownTo(key: string, index: number): boolean {
   return book.firstWords.get(key)?.has(index) === true || book.byStem.get(key.slice(0, STEM_KEY))?.some((entry) => entry.index === index) === true;
@@ -280,7 +266,7 @@ interface Passes {
   lexical?: Pass;
   byIndex?: Map<number, Pass>;
 }
-const passesOf = once((doc: TextDoc): Passes => ({ stretched: hasStretchedLetter(doc.text) }));
+const passesOf = once((doc: TextDoc): Passes => ({ stretched: doc.hasStretchedLetter }));
 
 function passFor(doc: TextDoc, index: TermIndex): Pass {
   const passes = passesOf(doc);

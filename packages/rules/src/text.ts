@@ -70,6 +70,12 @@ const NOT_ASCII = /[^\x00-\x7f]/u;
 const STARTS_WORD = /^[\p{L}\p{N}]$/u;
 const ENDS_WORD = /^[\p{L}\p{N}\p{M}_]$/u;
 const JOINS_WORD = /^['’-]$/u;
+const LETTER = /^\p{L}$/u;
+
+function isLetter(point: number): boolean {
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90);
+  return LETTER.test(String.fromCodePoint(point));
+}
 
 /** How a character takes part in a word: 0 not at all, 1 only inside one (' ’ -), 2 it may end one, 3 it may start one too. */
 function wordRole(text: string, at: number, code: number): number {
@@ -95,10 +101,12 @@ function widthAt(text: string, at: number, code: number): number {
  * Calls `visit` with the bounds of each word: it starts with a letter or digit, may hold marks,
  * `_`, apostrophes and hyphens, and ends on a letter, digit, mark or `_` (so the quote in
  * "'sellout'" closes the word). One scan of the character codes, so most words cost no regex;
- * a character outside ASCII is classed by its code point.
+ * a character outside ASCII is classed by its code point. Returns whether some letter stands
+ * three times in a row ("sooo"), which every letter of the text is seen for.
  */
-function scanWords(text: string, visit: (start: number, end: number) => void): void {
+function scanWords(text: string, visit: (start: number, end: number) => void): boolean {
   const length = text.length;
+  let stretched = false;
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
@@ -109,16 +117,23 @@ function scanWords(text: string, visit: (start: number, end: number) => void): v
     }
     let end = at + width;
     let next = end;
+    let previous = text.codePointAt(at)!;
+    let run = 1;
     while (next < length) {
       const nextCode = text.charCodeAt(next);
       const role = wordRole(text, next, nextCode);
       if (role === 0) break;
+      const point = text.codePointAt(next)!;
+      run = point === previous ? run + 1 : 1;
+      previous = point;
+      if (run >= 3 && !stretched) stretched = isLetter(point);
       next += widthAt(text, next, nextCode);
       if (role >= 2) end = next;
     }
     visit(at, end);
     at = end;
   }
+  return stretched;
 }
 
 /** A word's lookup form: lower case, and NFKC where it is not plain ASCII ("ｆｕｃｋ", "𝐟𝐮𝐜𝐤"). */
@@ -196,6 +211,7 @@ export class TextDoc {
   #codeSpans?: Span[];
   #quotations?: Span[];
   #ascii?: boolean;
+  #stretched = false;
 
   constructor(text: string) {
     this.text = text;
@@ -210,13 +226,19 @@ export class TextDoc {
     return this.text.length;
   }
 
+  /** Whether some letter stands three times in a row ("sooo", "stupiddd"): then words have stretched keys to cut back. */
+  get hasStretchedLetter(): boolean {
+    void this.words;
+    return this.#stretched;
+  }
+
   /** Words outside URLs, mentions and hashtags. */
   get words(): Word[] {
     if (!this.#words) {
       let words: Word[] = [];
       const ascii = this.#isAscii;
       const text = this.text;
-      scanWords(text, (start, end) => words.push(wordAt(text.slice(start, end), start, ascii)));
+      this.#stretched = scanWords(text, (start, end) => words.push(wordAt(text.slice(start, end), start, ascii)));
       const masked = maskedWords(this.text, ascii);
       // A masked word replaces the pieces the word pattern cut it into ("f", "ing").
       if (masked.length > 0) words = mergeByStart(withoutOverlapping(words, masked), masked);

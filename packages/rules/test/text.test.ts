@@ -43,6 +43,18 @@ describe('the word scanner', () => {
     );
   });
 
+  it('says whether a letter stands three times in a row, anywhere in the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet, 'aa', 'ééé', '#', '1', '111'), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(new TextDoc(text).hasStretchedLetter).toBe(/(\p{L})\1{2,}/u.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(new TextDoc('so #gooood').hasStretchedLetter).toBe(true);
+    expect(new TextDoc('so good!!! 111').hasStretchedLetter).toBe(false);
+  });
+
   it('keeps the quotes and hyphens around a word out of it', () => {
     expect(new TextDoc("'sellout' well-known -- don't’").words.map((w) => w.text)).toEqual(['sellout', 'well-known', "don't"]);
   });
