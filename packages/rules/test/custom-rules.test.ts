@@ -116,3 +116,33 @@ describe('appliesTo', () => {
     expect(telling.findings.filter((f) => f.ruleId === 'acme/only-questions')).toEqual([]);
   });
 });
+
+describe('messages', () => {
+  const reporting = (data: Record<string, string | number> | undefined) =>
+    defineRule({
+      id: 'acme/counts',
+      meta: {
+        lesson: 6,
+        description: 'Count words.',
+        messages: { count: '{{ words }} words, {{first}} first; {{words}} in all.' },
+        options: noOptions,
+        defaultSeverity: 'info',
+        hasSuggestions: false,
+        scope: 'draft',
+      },
+      check({ report }) {
+        report({ messageId: 'count', data });
+      },
+    });
+  const lintWith = (data: Record<string, string | number> | undefined) =>
+    lint({ text: 'Two words' }, { customRules: [reporting(data)], rules: { 'acme/counts': 'info' } }).findings.filter((f) => f.ruleId === 'acme/counts');
+
+  it('fills every placeholder, spaced or not, as often as it stands', () => {
+    expect(lintWith({ words: 2, first: 'Two' }).map((f) => f.message)).toEqual(['2 words, Two first; 2 in all.']);
+  });
+
+  it('throws for a placeholder the rule gave no data for', () => {
+    expect(() => lintWith({ words: 2 })).toThrow('Rule "acme/counts": message placeholder {{first}} has no data.');
+    expect(() => lintWith(undefined)).toThrow('Rule "acme/counts": message placeholder {{words}} has no data.');
+  });
+});
