@@ -13,13 +13,18 @@ const indexes = new WeakMap<Lexicon | WeightedLexicon, TermIndex>();
 /** Per draft, each lexicon's matches by the number of its index in the book. */
 const foundOf = once((): WeightedMatch[][] => []);
 
-function indexOf(lexicon: Lexicon | WeightedLexicon): TermIndex {
-  let index = indexes.get(lexicon);
+/** The lexicon's index in `cache`, added to the term book on first use. */
+function cachedIndex<L extends object>(cache: WeakMap<L, TermIndex>, lexicon: L, add: () => TermIndex): TermIndex {
+  let index = cache.get(lexicon);
   if (!index) {
-    index = indexTerms('groups' in lexicon ? lexicon.groups.map((group) => group.terms) : [lexicon.terms]);
-    indexes.set(lexicon, index);
+    index = add();
+    cache.set(lexicon, index);
   }
   return index;
+}
+
+function indexOf(lexicon: Lexicon | WeightedLexicon): TermIndex {
+  return cachedIndex(indexes, lexicon, () => indexTerms('groups' in lexicon ? lexicon.groups.map((group) => group.terms) : [lexicon.terms]));
 }
 
 /** The matches of a lexicon in a draft's prose, as `findTerms` gives them on the prose: non-overlapping, longest first, in order. */
@@ -63,7 +68,7 @@ export function findWeightedTermsIn(doc: TextDoc, lexicon: WeightedLexicon): (Te
 
 /** The indexes `hasTermWithin` reads, with hashtag words and without. */
 const spanIndexes = { withHashtags: new WeakMap<Lexicon, TermIndex>(), prose: new WeakMap<Lexicon, TermIndex>() };
-/** Per draft, every match of each lexicon read with hashtag words, overlapping, by index number. */
+/** Per draft, the overlapping matches of each index `hasTermWithin` asked, by index number. */
 const spansOf = once((): IndexedMatch[][] => []);
 
 /**
@@ -73,12 +78,7 @@ const spansOf = once((): IndexedMatch[][] => []);
  * One binary search per question.
  */
 export function hasTermWithin(doc: TextDoc, lexicon: Lexicon, start: number, end: number, prose = false): boolean {
-  const indexes = prose ? spanIndexes.prose : spanIndexes.withHashtags;
-  let index = indexes.get(lexicon);
-  if (!index) {
-    index = indexTerms([lexicon.terms], !prose);
-    indexes.set(lexicon, index);
-  }
+  const index = cachedIndex(prose ? spanIndexes.prose : spanIndexes.withHashtags, lexicon, () => indexTerms([lexicon.terms], !prose));
   const found = spansOf(doc);
   const matches = (found[index.number] ??= matchTerms(index, doc, true));
   // Sorted by start: the first match at or after `start`, then on while they start in time.
