@@ -1,4 +1,4 @@
-import { excusedWords, isHostileVocabulary, usesHostileWordsInnocently } from './hostility.js';
+import { excusedWords, hostileVocabulary, usesHostileWordsInnocently, type CandidateKind } from './hostility.js';
 import { hostilityModel } from './hostility-weights.js';
 import { once } from './memo.js';
 import { spanAt } from './spans.js';
@@ -13,7 +13,12 @@ import type { TextDoc, Word } from './text.js';
 export interface HostilityModel {
   /** The log-odds of a draft with no weighted word. */
   readonly bias: number;
-  /** Each word key's weight: how much it moves the log-odds wherever it stands. */
+  /**
+   * How much each feature moves the log-odds wherever it stands: a word key ("idiot"), or a kind
+   * of hostile vocabulary in angle brackets ("<insult>"), which no word key can spell. A kind
+   * carries over to words too rare to have a weight of their own, and to words of the lists
+   * that training never saw.
+   */
   readonly weights: Readonly<Record<string, number>>;
 }
 
@@ -55,15 +60,27 @@ export function useHostilityModel(model: HostilityModel = hostilityModel): void 
   generation++;
 }
 
+/** A kind's feature key: angle brackets, which no word key holds. */
+const kindKey = (kind: CandidateKind): string => `<${kind}>`;
+
 /**
- * Calls `visit` once for each distinct word key the model reads, with where the key first
- * stands: the words and hashtag words, but not quoted speech the draft gives as someone else's.
+ * Calls `visit` once for each distinct feature the model reads, with where it first stands:
+ * the words and hashtag words, and each kind of hostile vocabulary among them (see
+ * hostileVocabulary: a denied word is no evidence), but not quoted speech the draft gives as
+ * someone else's.
  */
 function eachModelWord(doc: TextDoc, visit: (key: string, word: Word) => void): void {
   const seen = new Set<string>();
   const quotations = doc.quotations;
+  const vocabulary = hostileVocabulary(doc);
   for (const word of doc.lexicalWords) {
-    if (seen.has(word.key) || (quotations.length > 0 && spanAt(quotations, word.start))) continue;
+    if (quotations.length > 0 && spanAt(quotations, word.start)) continue;
+    const kind = vocabulary.size > 0 ? vocabulary.get(word.start) : undefined;
+    if (kind !== undefined && !seen.has(kindKey(kind))) {
+      seen.add(kindKey(kind));
+      visit(kindKey(kind), word);
+    }
+    if (seen.has(word.key)) continue;
     seen.add(word.key);
     visit(word.key, word);
   }
@@ -93,19 +110,24 @@ export function readHostility(doc: TextDoc): HostilityReading {
 
 /**
  * The weightiest word a finding may point at, among those strong enough to carry one: any use
- * of it, outside quoted speech, that is hostile vocabulary, not excused and not allowed. One
- * pass over the words; the rules' analyses are asked for only once a strong word turns up.
+ * of it, outside quoted speech, that is hostile vocabulary, not excused and not allowed. A
+ * word weighs its own weight and its kind's ("<putDown>"), so a list word the model never saw
+ * may still be named. One pass over the hostile vocabulary the rules have found.
  */
 export function strongestWord(doc: TextDoc, isAllowed?: (word: Word) => boolean): PointedWord | undefined {
   const quotations = doc.quotations;
   let strongest: PointedWord | undefined;
   let excused: ReadonlySet<number> | undefined;
+  const vocabulary = hostileVocabulary(doc);
+  if (vocabulary.size === 0) return undefined;
   for (const word of doc.lexicalWords) {
-    const weight = weights.get(word.key);
-    if (weight === undefined || weight < HOSTILE_WORD_WEIGHT || (strongest && weight <= strongest.weight)) continue;
+    const kind = vocabulary.get(word.start);
+    if (kind === undefined) continue;
+    const weight = (weights.get(word.key) ?? 0) + (weights.get(kindKey(kind)) ?? 0);
+    if (weight < HOSTILE_WORD_WEIGHT || (strongest && weight <= strongest.weight)) continue;
     if (quotations.length > 0 && spanAt(quotations, word.start)) continue;
     excused ??= excusedWords(doc);
-    if (excused.has(word.start) || !isHostileVocabulary(doc, word) || isAllowed?.(word)) continue;
+    if (excused.has(word.start) || isAllowed?.(word)) continue;
     strongest = { word, weight };
   }
   return strongest;

@@ -38,7 +38,8 @@ import type { TextDoc, Word } from './text.js';
 /** What a hostile phrase does, most serious first. */
 export type HostilityKind = 'threat' | 'slur' | 'group' | 'insult' | 'hatred' | 'dismissal' | 'condescension' | 'profanity' | 'putDown' | 'contempt';
 
-type CandidateKind = HostilityKind | 'command' | 'fault' | 'violence';
+/** What a phrase of the hostility lists may do, before it is judged in its context. */
+export type CandidateKind = HostilityKind | 'command' | 'fault' | 'violence';
 
 export interface HostileHit {
   kind: HostilityKind;
@@ -423,30 +424,30 @@ const collect = once((doc: TextDoc): Candidate[] => {
 });
 
 /**
- * The words that are hostile vocabulary as the draft uses them, by start: they stand in a phrase
- * of the hostility lists, and no "not" or "never" just before denies it ("you are not dumb").
- * Where the rules could not tell whom such a word is aimed at, a model may judge the whole
- * draft; it may only point at words like these, never at a topic ("hurricane"). One sweep.
+ * The words that are hostile vocabulary as the draft uses them, by start, with the kind of
+ * phrase each stands in: a phrase of the hostility lists that no "not" or "never" just before
+ * denies ("you are not dumb"). Where the rules could not tell whom such a word is aimed at, a
+ * model may judge the whole draft; it reads each kind as evidence of its own, and may only
+ * point at words like these, never at a topic ("hurricane"). One sweep.
  */
-const hostileVocabulary = once((doc: TextDoc): ReadonlySet<number> => {
-  const covered = new Set<number>();
+export const hostileVocabulary = once((doc: TextDoc): ReadonlyMap<number, CandidateKind> => {
+  const covered = new Map<number, CandidateKind>();
   const candidates = collect(doc);
   let next = 0;
   let reach = -1;
+  let kind: CandidateKind | undefined;
   for (const word of doc.lexicalWords) {
     for (; next < candidates.length && candidates[next]!.start <= word.start; next++) {
       const candidate = candidates[next]!;
-      if (candidate.end > reach && !isNegated(clauseBefore(doc, candidate.start, WINDOW))) reach = candidate.end;
+      if (candidate.end > reach && !isNegated(clauseBefore(doc, candidate.start, WINDOW))) {
+        reach = candidate.end;
+        kind = candidate.kind;
+      }
     }
-    if (word.end <= reach) covered.add(word.start);
+    if (word.end <= reach) covered.set(word.start, kind!);
   }
   return covered;
 });
-
-/** Whether a word is hostile vocabulary as the draft uses it (see hostileVocabulary). */
-export function isHostileVocabulary(doc: TextDoc, word: Word): boolean {
-  return hostileVocabulary(doc).has(word.start);
-}
 
 function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): HostileHit | undefined {
   const before = clauseBefore(doc, candidate.start, WINDOW);

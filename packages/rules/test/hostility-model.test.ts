@@ -73,6 +73,40 @@ describe('the hostility model', () => {
   });
 });
 
+describe('kinds of hostile vocabulary as features', () => {
+  const features = (text: string) => [...modelWords(new TextDoc(text))].map(([key, word]) => [key, word.text]);
+
+  it('reads each kind once, where its first word stands, next to the words', () => {
+    expect(features('That plan was dumb and lazy, you idiot')).toEqual([
+      ['that', 'That'], ['plan', 'plan'], ['was', 'was'], ['<putDown>', 'dumb'], ['dumb', 'dumb'], ['and', 'and'],
+      ['lazy', 'lazy'], ['you', 'you'], ['<insult>', 'idiot'], ['idiot', 'idiot'],
+    ]);
+  });
+
+  it('reads no kind for a denied word, a word in quoted speech, or a draft of plain words', () => {
+    expect(features('Your plan is not dumb.').map(([key]) => key)).toEqual(['your', 'plan', 'is', 'not', 'dumb']);
+    expect(features('She said "you idiot" and left').map(([key]) => key)).toEqual(['she', 'said', 'and', 'left']);
+    expect(features('A fine plan').map(([key]) => key)).toEqual(['a', 'fine', 'plan']);
+  });
+
+  it('gives a list word the model never saw the weight of its kind, and names it', () => {
+    useHostilityModel({ bias: 0, weights: { '<putDown>': 1, plan: 0.1 } });
+    expect(read('That plan was dumb').probability).toBeCloseTo(1 / (1 + Math.exp(-1.1)), 10);
+    expect(readsHostileToModel(new TextDoc('That plan was dumb'))).toMatchObject({ weight: 1, word: { text: 'dumb', start: 14, end: 18 } });
+    // Without the kind, "dumb" weighs nothing and there is nothing to name.
+    useHostilityModel({ bias: 0, weights: { plan: 1.1 } });
+    expect(readsHostileToModel(new TextDoc('That plan was dumb'))).toBeUndefined();
+  });
+
+  it('adds a word\'s own weight to its kind\'s, and points at the heavier of two words of one kind', () => {
+    useHostilityModel({ bias: 0, weights: { '<putDown>': 0.5, lazy: 0.4, plan: 0.1 } });
+    expect(strongestWord(new TextDoc('That plan was dumb and lazy'))).toMatchObject({ weight: 0.9, word: { text: 'lazy' } });
+    // Neither weighs enough alone to carry a finding.
+    useHostilityModel({ bias: 0, weights: { '<putDown>': 0.5, plan: 0.1 } });
+    expect(strongestWord(new TextDoc('That plan was dumb and lazy'))).toBeUndefined();
+  });
+});
+
 describe('the model in the rules', () => {
   it('lowers a swear word and a loud sentence to notes where readers would hardly take offence', () => {
     useHostilityModel({ bias: -5, weights: {} });

@@ -147,13 +147,13 @@ testRule(warmTone, {
     {
       name: 'the model finds offence that no rule names, and points at the word that weighs most',
       draft: { text: 'This whole thing is a disgrace and a fraud' },
-      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [22, 30] }],
+      errors: [{ messageId: 'readsHostile', message: readsHostile('fraud'), range: [37, 42] }],
     },
     {
       name: 'with swearing allowed, the model reads the draft without the swear word, and points at the word that weighs most',
       draft: { text: 'This fucking thing is a disgrace and a fraud' },
       options: { allowProfanity: true },
-      errors: [{ messageId: 'readsHostile', message: readsHostile('disgrace'), range: [24, 32] }],
+      errors: [{ messageId: 'readsHostile', message: readsHostile('fraud'), range: [39, 44] }],
     },
     {
       name: 'the degree idiom about a named person is not emphasis',
