@@ -13,6 +13,7 @@ import {
   insultNouns,
   negators,
   personNouns,
+  praisePredicates,
   praiseSlang,
   profanity,
   surpriseLeads,
@@ -33,7 +34,7 @@ import { firstSpanFrom, spanAt } from './spans.js';
 import { compileWordPatterns, matchWordPatterns } from './word-patterns.js';
 import { indexLexicons, matchTerms } from './term-index.js';
 import { once } from './memo.js';
-import type { TextDoc, Word } from './text.js';
+import type { Span, TextDoc, Word } from './text.js';
 
 /** What a hostile phrase does, most serious first. */
 export type HostilityKind = 'threat' | 'slur' | 'group' | 'insult' | 'hatred' | 'dismissal' | 'condescension' | 'profanity' | 'putDown' | 'contempt';
@@ -334,12 +335,14 @@ function isPositiveWord(doc: TextDoc, word: Word): boolean {
 
 /**
  * Whether a swear word intensifies praise: a positive word follows it closely in the clause
- * ("so fucking excited", "damn fine") or stands before "as" it ("good as hell").
+ * ("so fucking excited", "damn fine"), or comes just before it through "as" or "the" ("good as
+ * hell", "loved the hell out of it").
  */
 function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]): boolean {
   if (clauseAfter(doc, hit.end, INTENSIFIED_REACH).some((word) => isPositiveWord(doc, word))) return true;
-  const [as, praised] = before;
-  return as !== undefined && praised !== undefined && as.key === 'as' && isPositiveWord(doc, praised);
+  // "good as hell"; "loved the hell out of it".
+  const [lead, praised] = before;
+  return lead !== undefined && praised !== undefined && (lead.key === 'as' || lead.key === 'the') && isPositiveWord(doc, praised);
 }
 
 const SURPRISE_LEADS = wordSet(surpriseLeads);
@@ -363,9 +366,19 @@ function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): bool
   if (previous === undefined) return false;
   if (SURPRISE_LEADS.has(previous.key)) return true;
   if (previous.key !== 'the') return false;
-  const [out, of, ...object] = clauseAfter(doc, hit.end, OUT_OF_REACH + 2);
+  const object = outOfWords(doc, hit.end);
   const isPerson = (word: Word) => OBJECT_PRONOUNS.has(word.key) || (NAME.test(word.text) && !FUNCTION_WORDS.has(word.key));
-  return out?.key === 'out' && of?.key === 'of' && !object.slice(0, OUT_OF_REACH).some(isPerson);
+  return object !== undefined && !object.some(isPerson);
+}
+
+/**
+ * The words a degree idiom lands on, after "out of" or "outta" at `offset`: "the hell out of
+ * you", "the shit outta her", "the hell out of that song". Undefined when no idiom stands there.
+ */
+function outOfWords(doc: TextDoc, offset: number): Word[] | undefined {
+  const words = clauseAfter(doc, offset, OUT_OF_REACH + 2);
+  if (words[0]?.key === 'outta') return words.slice(1, 1 + OUT_OF_REACH);
+  return words[0]?.key === 'out' && words[1]?.key === 'of' ? words.slice(2, 2 + OUT_OF_REACH) : undefined;
 }
 
 interface Candidate extends TermMatch {
@@ -385,8 +398,31 @@ const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
   [profanity, 'profanity'],
 ];
 const CANDIDATES = indexLexicons(CANDIDATE_SOURCES.map(([lexicon]) => lexicon), true);
-const INNOCENT = indexLexicons([praiseSlang, innocentPhrases], true);
-const innocentMatches = once((doc: TextDoc) => matchTerms(INNOCENT, doc, true));
+const INNOCENT_SOURCES = [praiseSlang, innocentPhrases, praisePredicates];
+const PREDICATE_TAG = INNOCENT_SOURCES.indexOf(praisePredicates);
+const INNOCENT = indexLexicons(INNOCENT_SOURCES, true);
+/** Words that may stand between a copula and the praise it predicates: "is just the shit". */
+const PREDICATE_ADVERBS = new Set(['just', 'simply', 'truly', 'really', 'totally', 'literally', 'still', 'always', 'actually', 'definitely', 'straight']);
+/** What may stand before a predicate, the verb often left out: "is", "that's", "you the bomb", "this the shit". */
+const PREDICATE_LEADS = new Set([...COPULAS, 'be', 'been', 'being', 'you', 'u', 'ur', 'this', 'that', 'thats', 'its', 'youre', 'im']);
+const CONTRACTED_COPULA = /['’](?:s|re|m)$/u;
+
+/**
+ * Whether a phrase is what something is: after a copula, a contracted one, or a subject with the
+ * verb left out ("you the bomb"), or a clause of its own, an exclamation ("The shit!").
+ */
+function isPredicate(doc: TextDoc, match: Span): boolean {
+  for (const word of clauseBefore(doc, match.start, 3)) {
+    if (PREDICATE_ADVERBS.has(word.key)) continue;
+    return PREDICATE_LEADS.has(word.key) || CONTRACTED_COPULA.test(word.key);
+  }
+  return clauseAfter(doc, match.end, 1).length === 0;
+}
+
+const innocentMatches = once((doc: TextDoc) => {
+  const matches = matchTerms(INNOCENT, doc, true);
+  return matches.some((match) => match.tag === PREDICATE_TAG) ? matches.filter((match) => match.tag !== PREDICATE_TAG || isPredicate(doc, match)) : matches;
+});
 
 /** Whether the draft uses hostile-looking words innocently somewhere: praise slang ("you killed it") or an everyday phrase. */
 export function usesHostileWordsInnocently(doc: TextDoc): boolean {
@@ -508,7 +544,8 @@ function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): Ho
     }
     case 'violence': {
       if (guarded || isNegated(before)) return undefined;
-      const object = after[0];
+      // "slap her", or through a degree idiom: "slap the shit out of her".
+      const object = after[0]?.key === 'the' && after[1] ? outOfWords(doc, after[1].end)?.[0] : after[0];
       if (!object || !OBJECT_PRONOUNS.has(object.key)) return undefined;
       return { kind: 'threat', start: candidate.start, end: object.end, text: doc.text.slice(candidate.start, object.end), targeted: true };
     }
@@ -517,7 +554,10 @@ function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): Ho
       return after.some((word) => pointsAtPerson([word])) ? hit('hatred', true) : undefined;
     }
     case 'profanity': {
-      const aimed = !guarded && !isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after));
+      // "you fucking idiot", "fuck you"; a degree idiom names whom it lands on, whoever says it:
+      // "I'll beat the hell out of you".
+      const landsOnReader = before[0]?.key === 'the' && !intensifiesPraise(doc, candidate, before) && addressesReader(outOfWords(doc, candidate.end) ?? []);
+      const aimed = !guarded && (landsOnReader || (!isAboutSelf(before, []) && (addressesReader(before.slice(0, 2)) || addressesReader(after))));
       const swear = hit('profanity', aimed);
       if (!aimed && (guarded || intensifiesPraise(doc, candidate, before))) swear.asPraise = true;
       else if (!aimed && isEmphasis(doc, candidate, before)) swear.asEmphasis = true;

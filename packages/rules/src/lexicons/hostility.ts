@@ -179,11 +179,20 @@ export const profaneIntensifiers = defineLexicon({
 export const praiseSlang = defineLexicon({
   terms: [
     'killed it', 'kill it', 'killing it', 'kills it', 'killer', 'badass', 'bad ass', 'bad-ass', 'kick ass', 'kicks ass',
-    'kicked ass', 'kick-ass', 'the shit', 'da shit', 'the bomb', 'the bee\'s knees', 'wicked', 'beast', 'a beast',
+    'kicked ass', 'kick-ass', 'wicked', 'beast', 'a beast',
     'a monster', 'a legend', 'savage', 'slay*', 'crazy good', 'insanely good', 'insane talent', 'stupid good',
     'stupidly good', 'dumb fun', 'hella good', 'shut up and take my money', 'damn good', 'damn fine', 'pretty damn',
     'hell yeah', 'hell yes', 'hell of a', 'helluva', 'one hell of', 'as hell',
   ],
+});
+
+/**
+ * Praise slang that is a noun phrase: praise only as what something is ("this is the shit", "you
+ * the bomb"). Anywhere else the words mean what they say: "beat the shit out of him", "the shit
+ * she created".
+ */
+export const praisePredicates = defineLexicon({
+  terms: ['the shit', 'da shit', 'the bomb', "the bee's knees"],
 });
 
 /** Everyday phrases that contain a hostile-looking word but insult no one. */

@@ -197,6 +197,16 @@ testRule(noHostility, {
       errors: [{ messageId: 'threat', message: '"punch him" wishes someone harm. That is never OK, even as a joke.', range: [15, 24] }],
     },
     {
+      name: 'violence that reaches its object through a degree idiom',
+      draft: { text: 'Somebody smack the crap outta him' },
+      errors: [{ messageId: 'threat', message: '"smack the crap outta him" wishes someone harm. That is never OK, even as a joke.', range: [9, 33] }],
+    },
+    {
+      name: 'a degree idiom that lands on the reader aims its swear word at them, whoever says it',
+      draft: { text: "I'll beat the hell out of you" },
+      errors: [{ messageId: 'profanityAtPerson', message: '"hell" aims profanity at someone.', range: [14, 18] }],
+    },
+    {
       draft: { text: 'Kill yourself.' },
       errors: [{ messageId: 'threat', message: '"Kill yourself" wishes someone harm. That is never OK, even as a joke.', range: [0, 13] }],
     },

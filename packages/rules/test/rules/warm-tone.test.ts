@@ -7,6 +7,8 @@ const praiseSwearing = (word: string) => `"${word}" is swearing used as praise. 
 const emphatic = (word: string) => `"${word}" is swearing for emphasis, aimed at nobody. Friends will read it as energy; a stranger may still read it as harsh.`;
 /** The note for a swear word at `range` that only adds emphasis. */
 const emphasisNote = (word: string, range: [number, number]) => ({ messageId: 'emphaticProfanity', message: emphatic(word), range, severity: 'info' as const });
+/** The note for a swear word at `range` that praises, where dropping it would leave no sentence. */
+const praiseNote = (word: string, range: [number, number]) => ({ messageId: 'praiseProfanity', message: praiseSwearing(word), range, severity: 'info' as const });
 const readsHostile = (word: string) => `Most readers would take this as offensive, "${word}" most of all, though it is aimed at no one in particular. Say what you mean without the edge.`;
 const curt = (reply: string) => `"${reply}" is the whole reply. Without a face or a voice it reads cold: add a reason or a word of warmth.`;
 
@@ -138,6 +140,36 @@ testRule(warmTone, {
       name: 'the same idiom about a person is not emphasis',
       draft: { text: 'Someone should beat the hell out of him' },
       errors: [{ messageId: 'profanity', message: profanity('hell'), range: [24, 28] }],
+    },
+    {
+      name: 'the idiom reads the same spelt "outta"',
+      draft: { text: 'Our drummer played the hell outta that encore' },
+      errors: [emphasisNote('hell', [23, 27])],
+    },
+    {
+      name: 'after a word of love the idiom praises, whoever it lands on',
+      draft: { text: 'We love the hell out of you, coach' },
+      errors: [praiseNote('hell', [12, 16])],
+    },
+    {
+      name: 'praise slang that is a noun phrase praises what something is',
+      draft: { text: 'Your new mixtape is just the shit' },
+      errors: [praiseNote('shit', [29, 33])],
+    },
+    {
+      name: 'or stands as an exclamation of its own',
+      draft: { text: 'Front row seats. The shit!' },
+      errors: [praiseNote('shit', [21, 25])],
+    },
+    {
+      name: 'the same words as a subject mean what they say',
+      draft: { text: 'The shit is about to hit the fan at work' },
+      errors: [{ messageId: 'profanity', message: profanity('shit'), range: [4, 8] }],
+    },
+    {
+      name: 'and so they do as an object',
+      draft: { text: 'I am tired of cleaning up the shit they leave' },
+      errors: [{ messageId: 'profanity', message: profanity('shit'), range: [30, 34] }],
     },
     {
       name: 'a swear word after an ordinary word is not a surprise',
