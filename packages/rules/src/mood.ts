@@ -1,4 +1,5 @@
 import { findHostility, isAddressed } from './hostility.js';
+import { readsBenignToModel } from './hostility-model.js';
 import { findTermsIn, hasTermIn } from './lexicon-index.js';
 import type { TermMatch } from './lexicon.js';
 import { secondPerson } from './lexicons/hostility.js';
@@ -17,8 +18,10 @@ export const NEUTRAL_WARMTH = 50;
  * loud in a draft that is not cross (capitals, "!!!", an untargeted swear word) is excitement,
  * and worth a note rather than a warning.
  *
- * A cool tone counts when the draft is aimed at someone (`talksToReader` for a reply, or "you"
- * in it) or when it holds a negative word ("wrong", "awful"). Otherwise the cool score comes
+ * A cool tone counts when the draft holds a negative word ("wrong", "awful"), or when it is
+ * aimed at someone (`talksToReader` for a reply, or "you" in it) and the hostility model does
+ * not read it as plainly benign: the warmth markers know few words of praise, so "YOU ARE SO
+ * TALENTED" scores cool while no reader would take offence. Otherwise the cool score comes
  * from words like "never", "stop" and "but" at a sentence's start, which in "Never giving
  * up!!!" address nobody in anger.
  */
@@ -26,7 +29,10 @@ export function readsCross(doc: TextDoc, talksToReader: boolean): boolean {
   if (readsHostile(doc) || opensCommand(doc)) return true;
   if (!readsCool(doc)) return false;
   // "This is wrong" is anger at something whoever it is said to.
-  return talksToReader || addressesReader(doc) || warmthFeatures(doc).has('negativeWord');
+  if (warmthFeatures(doc).has('negativeWord')) return true;
+  // Speaking to someone in a cool tone is weak evidence of anger: not in a draft that readers
+  // would hardly take as offensive ("YOU ARE SO TALENTED", with no marker of warmth known).
+  return (talksToReader || addressesReader(doc)) && !readsBenignToModel(doc);
 }
 
 /** Hostility of any kind but a stray swear word, or a remark that makes it personal. */

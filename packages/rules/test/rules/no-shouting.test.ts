@@ -52,6 +52,31 @@ testRule(noShouting, {
       errors: [exclamations('!!!', [28, 31], 'The bake sale runs till noon! Stop by if you can.', 'info')],
     },
     {
+      name: 'capitals said to someone, in a draft no reader would take as offensive, are excitement',
+      draft: { text: 'YOU PLAYED SO WELL TONIGHT' },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [0, 26],
+          severity: 'info',
+          suggestions: [{ messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: 'You played so well tonight' }],
+        },
+      ],
+    },
+    {
+      name: 'a cool question in capitals, said to someone, is still raised at them',
+      draft: { text: 'WHY DO YOU KEEP DOING THIS' },
+      errors: [
+        {
+          messageId: 'allCaps',
+          message: allCaps,
+          range: [0, 26],
+          suggestions: [{ messageId: 'useSentenceCase', message: 'Rewrite in sentence case.', output: 'Why do you keep doing this' }],
+        },
+      ],
+    },
+    {
       name: 'the same cool words said to someone are raised at them',
       draft: { text: 'You never answer anything!!!!' },
       errors: [exclamations('!!!!', [25, 29], 'You never answer anything!')],
