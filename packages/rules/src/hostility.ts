@@ -17,6 +17,7 @@ import {
   praiseSlang,
   profanity,
   surpriseLeads,
+  verdictSwearing,
   degreeSwearing,
   reportingWords,
   secondPerson,
@@ -27,7 +28,7 @@ import {
   violenceVerbs,
 } from './lexicons/hostility.js';
 import { functionWords } from './lexicons/function-words.js';
-import { enthusiasm, praiseModifiers } from './lexicons/tone.js';
+import { enthusiasm, laughter, praiseModifiers } from './lexicons/tone.js';
 import { condescension } from './lexicons/condescension.js';
 import { groupHostility } from './lexicons/group-hostility.js';
 import { firstSpanFrom, spanAt } from './spans.js';
@@ -73,7 +74,8 @@ const LEAD_INS = wordSet(commandLeadIns);
 const PERSON_NOUNS = wordSet(personNouns);
 const CONTRIBUTION_NOUNS = wordSet(contributionNouns);
 const FUNCTION_WORDS = wordSet(functionWords);
-const POSITIVE = indexLexicons([enthusiasm], true);
+/** Words a swear word may intensify as praise: the words of joy but laughter. */
+const POSITIVE = indexLexicons([{ terms: enthusiasm.terms.filter((term) => !laughter.terms.includes(term)) }], true);
 const PRAISE_MODIFIERS = wordSet(praiseModifiers);
 /** Words that may stand between a swear word and the praise it intensifies: "fucking excited", "damn fine", "so fucking good". */
 const INTENSIFIED_REACH = 2;
@@ -347,6 +349,7 @@ function intensifiesPraise(doc: TextDoc, hit: TermMatch, before: readonly Word[]
 
 const SURPRISE_LEADS = wordSet(surpriseLeads);
 const DEGREE_SWEARING = wordSet(degreeSwearing);
+const VERDICTS = wordSet(verdictSwearing);
 /** What closes an interjection: "Damn, ...", "Shit!" */
 const INTERJECTION_END = /^\s?[,!]/u;
 /** Words that may follow "the hell out of": a person there makes it violence, not emphasis. */
@@ -362,12 +365,12 @@ function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): bool
   const previous = before[0];
   if (DEGREE_SWEARING.has(hit.text.toLowerCase())) return previous !== undefined;
   // An interjection: the swear word opens its sentence and a comma or "!" closes it ("Damn, that sunset").
-  if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2)) && startsSentence(doc, hit.start, SENTENCE_BREAKS)) return true;
+  if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2)) && startsSentence(doc, hit.start, SENTENCE_BREAKS)) return !VERDICTS.has(hit.text.toLowerCase());
   if (previous === undefined) return false;
   if (SURPRISE_LEADS.has(previous.key)) return true;
   if (previous.key !== 'the') return false;
   const object = outOfWords(doc, hit.end);
-  const isPerson = (word: Word) => OBJECT_PRONOUNS.has(word.key) || (NAME.test(word.text) && !FUNCTION_WORDS.has(word.key));
+  const isPerson = (word: Word) => OBJECT_PRONOUNS.has(word.key) || PERSON_NOUNS.has(word.key) || (NAME.test(word.text) && !FUNCTION_WORDS.has(word.key));
   return object !== undefined && !object.some(isPerson);
 }
 

@@ -161,6 +161,12 @@ export const profanity = defineLexicon({
 /** Words that turn the swear word after them into a cry of surprise: "holy shit", "holy crap". */
 export const surpriseLeads = defineLexicon({ terms: ['holy'] });
 
+/**
+ * Swear words that pass a verdict on a claim ("Bullshit!"): said on their own they call someone's
+ * words false, which no cry of surprise does.
+ */
+export const verdictSwearing = defineLexicon({ terms: ['bullshit', 'bs', 'horseshit', 'bullcrap', 'bollocks'] });
+
 /** Swearing abbreviations that raise the degree of the word before them: "busy af". */
 export const degreeSwearing = defineLexicon({ terms: ['af'] });
 

@@ -114,6 +114,12 @@ export const enthusiasm = defineLexicon({
   ],
 });
 
+/**
+ * Laughter and cries, among the words of joy: a swear word beside them does not praise them
+ * ("risking his own ass lol", "so fucked up omg").
+ */
+export const laughter = defineLexicon({ terms: ['lol', 'lmao', 'lmfao', 'rofl', 'haha*', 'hehe*', 'omg'] });
+
 /** Emoji of delight, one pictograph each (matched against a draft's emoji, not its words). */
 export const joyfulEmoji = defineLexicon({
   terms: [

@@ -172,6 +172,21 @@ testRule(warmTone, {
       errors: [{ messageId: 'profanity', message: profanity('shit'), range: [30, 34] }],
     },
     {
+      name: 'the idiom that lands on a person named by a noun is not emphasis',
+      draft: { text: 'She scared the hell out of that poor guy' },
+      errors: [{ messageId: 'profanity', message: profanity('hell'), range: [15, 19] }],
+    },
+    {
+      name: 'a verdict on a claim is no cry of surprise, even said as one',
+      draft: { text: 'Bullshit! The match was fair.' },
+      errors: [{ messageId: 'profanity', message: profanity('Bullshit'), range: [0, 8] }],
+    },
+    {
+      name: 'laughter after a swear word is not praise it intensifies',
+      draft: { text: 'He only cares about his own ass lol' },
+      errors: [{ messageId: 'profanity', message: profanity('ass'), range: [28, 31] }],
+    },
+    {
       name: 'a swear word after an ordinary word is not a surprise',
       draft: { text: 'What a shit week' },
       errors: [{ messageId: 'profanity', message: profanity('shit'), range: [7, 11] }],
