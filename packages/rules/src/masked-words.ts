@@ -4,7 +4,8 @@ import { insultNouns, profanity, slurs } from './lexicons/hostility.js';
 // Writers mask the words they mean: "f***ing", "sh#t", "a$$", "b!tch", "sh1t". A masked word
 // is read as the word it masks, so every lexicon sees it without listing masked spellings: a
 // mask character stands for any letter, a look-alike (`$`, `@`, `0`, `1` …) for the letters it
-// resembles, and the word must be one of the swear words, insults or slurs the lexicons hold.
+// resembles, or for any letter beside a mask ("s#$t"), and the word must be one of the swear
+// words, insults or slurs the lexicons hold.
 
 /** Characters that hide a letter, and the letters each may stand for; the empty string stands for any. */
 const STANDS_FOR: ReadonlyMap<string, string> = new Map([
@@ -47,16 +48,29 @@ function candidatesFrom(lexicons: readonly Lexicon[]): Map<string, Candidate[]> 
 /** In lexicon order, so the commonest reading wins: "s**t" is "shit" before it is "slut". */
 const CANDIDATES = candidatesFrom([profanity, insultNouns, slurs]);
 
-function fits(char: string, letter: string): boolean {
+function fits(char: string, letter: string, anyLetter: boolean): boolean {
   if (char === letter) return true;
   const standsFor = STANDS_FOR.get(char);
-  return standsFor !== undefined && (standsFor === '' || standsFor.includes(letter));
+  return standsFor !== undefined && (anyLetter || standsFor === '' || standsFor.includes(letter));
+}
+
+/** A mask character that stands for any letter: "*", "#", "%". */
+function hidesAnyLetter(char: string | undefined): boolean {
+  return char !== undefined && STANDS_FOR.get(char) === '';
+}
+
+/**
+ * Whether the character at `i` is a look-alike inside a grawlix ("s#$t", "f@#k"): beside a
+ * character that hides any letter, it hides one too, rather than showing the letter it resembles.
+ */
+function inGrawlix(run: string, i: number): boolean {
+  return masks(run[i]!) && (hidesAnyLetter(run[i - 1]) || hidesAnyLetter(run[i + 1]));
 }
 
 function readsAs(masked: string, candidate: Candidate): boolean {
   const { letters } = candidate;
   if (candidate.stem ? masked.length < letters.length : masked.length !== letters.length) return false;
-  for (let i = 0; i < letters.length; i++) if (!fits(masked[i]!, letters[i]!)) return false;
+  for (let i = 0; i < letters.length; i++) if (!fits(masked[i]!, letters[i]!, inGrawlix(masked, i))) return false;
   // The ending after a stem is written out: "f***ing" is "fucking", "f****" is no known word.
   for (let i = letters.length; i < masked.length; i++) if (!LETTER.test(masked[i]!)) return false;
   return true;
@@ -73,10 +87,11 @@ function masks(char: string): boolean {
 export function unmask(run: string): string | undefined {
   let masked = 0;
   let shown = 0;
-  for (const char of run) {
+  for (let i = 0; i < run.length; i++) {
+    const char = run[i]!;
     if (masks(char)) masked++;
-    // A look-alike shows its letter: "a$$" shows all three.
-    if (STANDS_FOR.get(char) !== '') shown++;
+    // A look-alike shows its letter ("a$$" shows all three), unless it stands in a grawlix.
+    if (!hidesAnyLetter(char) && !inGrawlix(run, i)) shown++;
   }
   if (masked === 0 || (run.length <= SHORT && shown < 2)) return undefined;
   const candidates = CANDIDATES.get(run[0]!);

@@ -14,6 +14,8 @@ describe('unmask', () => {
     ['a**hole', 'asshole'],
     ['b!tch', 'bitch'],
     ['m0r0n', 'moron'],
+    ['s#$t', 'shit'],
+    ['f@#k', 'fuck'],
   ])('reads %s as %s', (masked, word) => {
     expect(unmask(masked)).toBe(word);
   });
@@ -24,6 +26,7 @@ describe('unmask', () => {
     ['gr8', 'no swear word reads so'],
     ['ass*', 'a mask where no known word goes on'],
     ['co2', 'a digit that looks like no letter'],
+    ['$#$', 'a grawlix alone shows no letter'],
   ])('leaves %s alone: %s', (run) => {
     expect(unmask(run)).toBeUndefined();
   });
