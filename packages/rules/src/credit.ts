@@ -1,9 +1,22 @@
-import { findTermsIn, hasTermWithin } from './lexicon-index.js';
+import { findTermsIn } from './lexicon-index.js';
 import { creditMarkers, notNames } from './lexicons/credit.js';
 import type { Span, TextDoc } from './text.js';
 
 // Names are at most three capitalised words: bounded, so a long run of capitals stays linear.
 const NAME_AFTER_MARKER = /[\s:]*(@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,2})/uy;
+
+/** Words that start no name: a day, a pronoun, an article. */
+const NOT_NAMES: ReadonlySet<string> = new Set(notNames.terms);
+
+/**
+ * Whether a capitalised run starts with a word that is no name. The first word is read up to an
+ * apostrophe ("I'm Sam" starts with "I"), and a hyphenated one only when every part is no name:
+ * "Sunday-Monday" is no name, "May-Britt" is.
+ */
+function startsNoName(name: string): boolean {
+  const firstWord = name.split(/[\s'’]/u, 1)[0]!.normalize('NFKC').toLowerCase();
+  return firstWord.split('-').every((part) => NOT_NAMES.has(part));
+}
 
 /** The people a draft credits with a marker: the name or handle after "via", "h/t", "by"... */
 export function findCredits(doc: TextDoc): Span[] {
@@ -15,8 +28,7 @@ export function findCredits(doc: TextDoc): Span[] {
     const name = match[1]!;
     const end = match.index + match[0].length;
     const start = end - name.length;
-    const firstWord = name.split(/\s/u, 1)[0]!;
-    if (!name.startsWith('@') && hasTermWithin(doc, notNames, start, start + firstWord.length, true)) continue;
+    if (!name.startsWith('@') && startsNoName(name)) continue;
     credits.push({ text: name, start, end });
   }
   return credits;

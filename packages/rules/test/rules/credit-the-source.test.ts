@@ -15,6 +15,8 @@ testRule(creditTheSource, {
     { draft: { text: '"People will forget what you said, but never how you made them feel." — Maya Angelou' } },
     { draft: { text: 'As Maya Angelou said, "people will never forget how you made them feel."' } },
     { draft: { text: 'Worth your time, h/t Maria', kind: 'share' }, name: 'a share with no known author credits whoever it names' },
+    { draft: { text: 'Worth your time, h/t May-Britt', kind: 'share' }, name: 'a hyphenated name that starts with a month' },
+    { draft: { text: "Worth your time, via O'Neill", kind: 'share' }, name: 'a name with an apostrophe' },
     { draft: { text: 'I am not a "morning person" at all.' }, name: 'scare quotes are not a quotation' },
     { draft: { text: 'Our panel on pricing starts at noon.' }, name: 'nothing shared or quoted' },
     {
@@ -73,6 +75,20 @@ testRule(creditTheSource, {
       name: 'the quoted words cannot attribute themselves',
       errors: [{ messageId: 'unattributedQuote', message: unattributedQuote, range: [0, 69] }],
     },
+    ...[
+      ['Reposting this, by Sunday-Monday everyone should have read it.', 'a hyphenated pair of days'],
+      ["Worth a read, via I'm not sure who.", 'a pronoun with an apostrophe'],
+    ].map(([text, name]) => ({
+      draft: { text: text!, kind: 'share' as const },
+      name: `a marker before no name: ${name}`,
+      errors: [
+        {
+          messageId: 'noSource',
+          message: 'This share does not say whose work it is. Name the creator with their @handle or name, "via" or "h/t".',
+          range: [0, 0] as [number, number],
+        },
+      ],
+    })),
     {
       draft: { text: 'Reposting because everyone needs to see this.', kind: 'share' },
       errors: [
