@@ -10,11 +10,11 @@ const NOT_NAMES: ReadonlySet<string> = new Set(notNames.terms);
 
 /**
  * Whether a capitalised run starts with a word that is no name. The first word is read up to an
- * apostrophe ("I'm Sam" starts with "I"), and a hyphenated one only when every part is no name:
- * "Sunday-Monday" is no name, "May-Britt" is.
+ * apostrophe or a full stop ("I'm Sam" starts with "I", "Friday." is "Friday"), and a hyphenated
+ * one is no name only when every part is: "Sunday-Monday" is no name, "May-Britt" is.
  */
 function startsNoName(name: string): boolean {
-  const firstWord = name.split(/[\s'’]/u, 1)[0]!.normalize('NFKC').toLowerCase();
+  const firstWord = name.split(/[^\p{L}\p{M}\p{N}-]/u, 1)[0]!.normalize('NFKC').toLowerCase();
   return firstWord.split('-').every((part) => NOT_NAMES.has(part));
 }
 
