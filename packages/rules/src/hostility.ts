@@ -354,6 +354,8 @@ const VERDICTS = wordSet(verdictSwearing);
 const INTERJECTION_END = /^\s?[,!]/u;
 /** Words that may follow "the hell out of": a person there makes it violence, not emphasis. */
 const OUT_OF_REACH = 3;
+/** How far into its clause an interjection with no comma may reach for the praise it opens. */
+const INTERJECTION_REACH = 5;
 
 /**
  * Whether a swear word is built into an emphatic construction rather than said of anything:
@@ -365,7 +367,11 @@ function isEmphasis(doc: TextDoc, hit: TermMatch, before: readonly Word[]): bool
   const previous = before[0];
   if (DEGREE_SWEARING.has(hit.text.toLowerCase())) return previous !== undefined;
   // An interjection: the swear word opens its sentence and a comma or "!" closes it ("Damn, that sunset").
-  if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2)) && startsSentence(doc, hit.start, SENTENCE_BREAKS)) return !VERDICTS.has(hit.text.toLowerCase());
+  if (startsSentence(doc, hit.start, SENTENCE_BREAKS) && !VERDICTS.has(hit.text.toLowerCase())) {
+    if (INTERJECTION_END.test(doc.text.slice(hit.end, hit.end + 2))) return true;
+    // Or it opens a clause of praise with no comma written: "damn this is good".
+    if (clauseAfter(doc, hit.end, INTERJECTION_REACH).some((word) => isPositiveWord(doc, word))) return true;
+  }
   if (previous === undefined) return false;
   if (SURPRISE_LEADS.has(previous.key)) return true;
   if (previous.key !== 'the') return false;

@@ -127,6 +127,16 @@ testRule(warmTone, {
       errors: [emphasisNote('Damn', [0, 4])],
     },
     {
+      name: 'a swear word that opens a clause of praise, with no comma',
+      draft: { text: 'shit that was an amazing set tonight' },
+      errors: [emphasisNote('shit', [0, 4])],
+    },
+    {
+      name: 'a swear word that opens a complaint is not emphasis',
+      draft: { text: 'shit that was an awful set tonight' },
+      errors: [{ messageId: 'profanity', message: profanity('shit'), range: [0, 4] }],
+    },
+    {
       name: 'a swearing abbreviation after what it intensifies',
       draft: { text: 'This week has been busy af' },
       errors: [emphasisNote('af', [24, 26])],
