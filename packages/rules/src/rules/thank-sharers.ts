@@ -19,9 +19,24 @@ const NAME = /^\p{Lu}\p{Ll}/u;
 /** What may stand between a thank-you and the name it is for: "Thanks, Maria". */
 const BEFORE_NAME = /^[\s,]*$/u;
 
+/** "Thanks to", with no comma between: "Thanks, to be honest ..." thanks the reader. */
+const TO_AFTER_THANKS = /^\s+$/u;
+/** How far past "thanks to" the person thanked may stand: "thanks to my editor Jo". */
+const TO_REACH = 4;
+/** Whom "thanks to ..." may name and still reach the reader. */
+const READER = new Set(['you', 'u', 'ya', "y'all", 'yall', 'everyone', 'everybody', 'all']);
+
 /**
- * Whether a thank-you is aimed at someone other than `isSharer`: a handle in its sentence, or
- * a name right after it ("Thanks Maria"). A thank-you that names nobody speaks to the reader.
+ * Whether "thanks to ..." is for the reader: "thanks to you", "thanks to everyone who shared",
+ * "thanks to Caryl". "Thanks to my editor Jo" names a third person.
+ */
+function thanksTheReaderThrough(words: readonly Word[], isSharer: (word: Word) => boolean): boolean {
+  return words.some((word) => READER.has(word.key) || isSharer(word));
+}
+
+/**
+ * Whether a thank-you is aimed at someone other than `isSharer`: a handle in its sentence, a
+ * name right after it ("Thanks Maria"), or someone else after "to" ("thanks to my editor"). A thank-you that names nobody speaks to the reader.
  */
 function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (word: Word) => boolean): boolean {
   const sentence = spanAt(doc.sentences, thanks.start);
@@ -29,7 +44,9 @@ function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (wo
     const mention = doc.mentions[firstSpanFrom(doc.mentions, sentence.start)];
     if (mention && mention.start < sentence.end) return normaliseHandle(mention.text) !== normaliseHandle(by);
   }
-  const next = doc.words[firstSpanFrom(doc.words, thanks.end)];
+  const at = firstSpanFrom(doc.words, thanks.end);
+  const next = doc.words[at];
+  if (next?.key === 'to' && TO_AFTER_THANKS.test(doc.text.slice(thanks.end, next.start))) return !thanksTheReaderThrough(doc.words.slice(at + 1, at + 1 + TO_REACH), isSharer);
   if (!next || !NAME.test(next.text) || FUNCTION_WORDS.has(next.key) || !BEFORE_NAME.test(doc.text.slice(thanks.end, next.start))) return false;
   return !isSharer(next);
 }

@@ -12,6 +12,8 @@ testRule(thankSharers, {
     { draft: { text: '🙏', kind: 'reply', trigger: sharedByCaryl } },
     { draft: { text: 'Grateful this reached your team.', kind: 'reply', trigger: sharedByCaryl } },
     { draft: { text: "You're the best!", kind: 'reply', trigger: sharedByCaryl } },
+    { name: '"thanks to you" thanks the reader', draft: { text: 'Thanks to you, this reached my whole team.', kind: 'reply', trigger: sharedByCaryl } },
+    { name: 'a comma after the thanks starts another phrase', draft: { text: 'Thanks, to be honest I needed this today.', kind: 'reply', trigger: sharedByCaryl } },
     { name: 'no share or mention to thank for', draft: { text: 'Glad you liked it.', kind: 'reply' } },
     { name: 'a follow is not a share', draft: { text: 'Glad you liked it.', kind: 'reply', trigger: { type: 'follow', by: '@caryl' } } },
   ],
@@ -25,6 +27,18 @@ testRule(thankSharers, {
           message: '@caryl shared your work with their followers. Thank them, ideally by name.',
           range: [0, 0],
           suggestions: [{ messageId: 'prependThanks', message: 'Start with "Thank you, @caryl! "', output: 'Thank you, @caryl! Thanks @maria for the tip, it changed my week!' }],
+        },
+      ],
+    },
+    {
+      name: '"thanks to" someone else does not thank the sharer',
+      draft: { text: 'Thanks to my editor Jo for catching the typo.', kind: 'reply', trigger: sharedByCaryl },
+      errors: [
+        {
+          messageId: 'sharedWithoutThanks',
+          message: '@caryl shared your work with their followers. Thank them, ideally by name.',
+          range: [0, 0],
+          suggestions: [{ messageId: 'prependThanks', message: 'Start with "Thank you, @caryl! "', output: 'Thank you, @caryl! Thanks to my editor Jo for catching the typo.' }],
         },
       ],
     },
