@@ -36,7 +36,8 @@ function thanksTheReaderThrough(words: readonly Word[], isSharer: (word: Word) =
 
 /**
  * Whether a thank-you is aimed at someone other than `isSharer`: a handle in its sentence, a
- * name right after it ("Thanks Maria"), or someone else after "to" ("thanks to my editor"). A thank-you that names nobody speaks to the reader.
+ * name right after it ("Thanks Maria"), or someone else after "to" in its sentence ("thanks to
+ * my editor"). A thank-you that names nobody speaks to the reader.
  */
 function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (word: Word) => boolean): boolean {
   const sentence = spanAt(doc.sentences, thanks.start);
@@ -46,7 +47,10 @@ function thanksSomeoneElse(doc: TextDoc, thanks: Span, by: string, isSharer: (wo
   }
   const at = firstSpanFrom(doc.words, thanks.end);
   const next = doc.words[at];
-  if (next?.key === 'to' && TO_AFTER_THANKS.test(doc.text.slice(thanks.end, next.start))) return !thanksTheReaderThrough(doc.words.slice(at + 1, at + 1 + TO_REACH), isSharer);
+  if (next?.key === 'to' && TO_AFTER_THANKS.test(doc.text.slice(thanks.end, next.start))) {
+    const thanked = doc.words.slice(at + 1, at + 1 + TO_REACH).filter((word) => !sentence || word.start < sentence.end);
+    return !thanksTheReaderThrough(thanked, isSharer);
+  }
   if (!next || !NAME.test(next.text) || FUNCTION_WORDS.has(next.key) || !BEFORE_NAME.test(doc.text.slice(thanks.end, next.start))) return false;
   return !isSharer(next);
 }

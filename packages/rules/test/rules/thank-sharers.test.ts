@@ -43,6 +43,18 @@ testRule(thankSharers, {
       ],
     },
     {
+      name: '"thanks to" reads only its own sentence',
+      draft: { text: 'Thanks to my team. You all rock.', kind: 'reply', trigger: sharedByCaryl },
+      errors: [
+        {
+          messageId: 'sharedWithoutThanks',
+          message: '@caryl shared your work with their followers. Thank them, ideally by name.',
+          range: [0, 0],
+          suggestions: [{ messageId: 'prependThanks', message: 'Start with "Thank you, @caryl! "', output: 'Thank you, @caryl! Thanks to my team. You all rock.' }],
+        },
+      ],
+    },
+    {
       name: 'a holiday that starts with "thank" is no thank-you',
       draft: { text: 'Happy Thanksgiving everyone!', kind: 'reply', trigger: sharedByCaryl },
       errors: [
