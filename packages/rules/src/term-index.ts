@@ -75,6 +75,13 @@ const book = {
   byStem: new Map<string, Entry[]>(),
   /** Per first word, the indexes that have a term starting with it. */
   firstWords: new Map<string, Set<number>>(),
+  /**
+   * The two first letters of one-word stems, where both are ASCII: `(first << 7) | second`. A word
+   * whose opening pair is not here has no stem to look up, and no key to cut for it.
+   */
+  stemPairs: new Uint8Array(128 * 128),
+  /** Whether some one-word stem opens with a character outside ASCII. */
+  stemsBeyondAscii: false,
   /** Per group, whether it reads hashtag words. */
   readsHashtags: [] as boolean[],
   /** How many indexes and entries have been added. */
@@ -134,7 +141,12 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
       const stem = term.endsWith('*');
       const words = normaliseWord(stem ? term.slice(0, -1) : term).split(' ');
       const entry: Entry = { words, stem, group, index: number, seq: book.entries++ };
-      if (stem && words.length === 1) add(book.byStem, words[0]!.slice(0, STEM_KEY), entry);
+      if (stem && words.length === 1) {
+        add(book.byStem, words[0]!.slice(0, STEM_KEY), entry);
+        const pair = asciiPair(words[0]!);
+        if (pair < 0) book.stemsBeyondAscii = true;
+        else book.stemPairs[pair] = 1;
+      }
       else addToTrie(entry);
     }
     patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
@@ -148,6 +160,19 @@ export function indexLexicons(lexicons: readonly Lexicon[], readsHashtags = fals
     lexicons.map((lexicon) => lexicon.terms),
     readsHashtags,
   );
+}
+
+/** The first two characters of `key` as `(first << 7) | second`, or -1 when either is outside ASCII. */
+function asciiPair(key: string): number {
+  const first = key.charCodeAt(0);
+  const second = key.charCodeAt(1);
+  return first < 128 && second < 128 ? (first << 7) | second : -1;
+}
+
+/** Whether a one-word stem may open `key`: its first two letters open one (a pair outside ASCII, when some stem has one). */
+function mayOpenWithStem(key: string): boolean {
+  const pair = asciiPair(key);
+  return pair < 0 ? book.stemsBeyondAscii : book.stemPairs[pair] === 1;
 }
 
 /** A letter held for effect: "shiiit", "stupiddd". */
@@ -235,7 +260,7 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] |
     // A deeper term added before a shallower one is reported first, as the order of addition says.
     if (!ordered) found.push(...found.splice(first).sort((a, b) => a.seq - b.seq));
     // One-word stems come after, in their own order of addition.
-    if (key.length >= STEM_KEY) {
+    if (key.length >= STEM_KEY && mayOpenWithStem(key)) {
       const stems = book.byStem.get(key.slice(0, STEM_KEY));
       if (stems) {
         const end = words[at]!.end;

@@ -77,6 +77,14 @@ function isLetter(point: number): boolean {
   return LETTER.test(String.fromCodePoint(point));
 }
 
+/**
+ * The word roles of characters outside ASCII met so far, by code point: classing one takes three
+ * regex tests, and a draft in another script or full of emoji repeats the same few characters.
+ * At most ROLES_KEPT are kept, so text of every character there is cannot grow it without end.
+ */
+const ROLES = new Map<number, number>();
+const ROLES_KEPT = 4096;
+
 /** How a character takes part in a word: 0 not at all, 1 only inside one (' ’ -), 2 it may end one, 3 it may start one too. */
 function wordRole(text: string, at: number, code: number): number {
   if (code < 128) {
@@ -84,10 +92,14 @@ function wordRole(text: string, at: number, code: number): number {
     if (code === 95) return 2;
     return code === 39 || code === 45 ? 1 : 0;
   }
-  const char = String.fromCodePoint(text.codePointAt(at)!);
-  if (STARTS_WORD.test(char)) return 3;
-  if (ENDS_WORD.test(char)) return 2;
-  return JOINS_WORD.test(char) ? 1 : 0;
+  const point = text.codePointAt(at)!;
+  let role = ROLES.get(point);
+  if (role === undefined) {
+    const char = String.fromCodePoint(point);
+    role = STARTS_WORD.test(char) ? 3 : ENDS_WORD.test(char) ? 2 : JOINS_WORD.test(char) ? 1 : 0;
+    if (ROLES.size < ROLES_KEPT) ROLES.set(point, role);
+  }
+  return role;
 }
 
 /** 2 where a surrogate pair starts at `at`, else 1. */

@@ -6,6 +6,8 @@ import { emptyPraise, praiseGlue } from '../lexicons/empty-praise.js';
 import { gratitude } from '../lexicons/gratitude.js';
 import { TextDoc } from '../text.js';
 
+/** An emoji: a reply of nothing else says nothing. */
+const EMOJI = /\p{Extended_Pictographic}/u;
 const GLUE: ReadonlySet<string> = new Set(praiseGlue.terms);
 /** Every word that can take part in stock praise: a reply with any other word is not empty. */
 const PRAISE_WORDS: ReadonlySet<string> = new Set(
@@ -37,7 +39,7 @@ export function findEmptyReply(draft: Draft, doc: TextDoc): EmptyReply | undefin
     if (!inPraise && !GLUE.has(word.lower)) return undefined;
   }
   if (praise.length > 0) return 'praise';
-  return doc.emoji.length > 0 ? 'emoji' : undefined;
+  return EMOJI.test(doc.text) ? 'emoji' : undefined;
 }
 
 export const noLowEffortReply = defineRule({

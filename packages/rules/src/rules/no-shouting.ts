@@ -7,13 +7,14 @@ import { isTalkingToSomeone } from '../conversation-kinds.js';
 import { readsCross } from '../mood.js';
 import { TextDoc, type Span } from '../text.js';
 import { voicesWarmFeeling } from '../tone.js';
-import { firstSpanFrom, spanAt } from '../spans.js';
+import { spanAt } from '../spans.js';
 
 const EXCLAMATION_RUN = /!{2,}(?:[!?1]*)/gu;
 const UPPER = /\p{Lu}/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const TWO_CAPITAL_WORDS = /\p{Lu}[^\p{L}]+\p{Lu}/u;
 const JOYFUL_EMOJI = new Set((joyfulEmoji as Lexicon).terms);
+const EMOJI = /\p{Extended_Pictographic}/gu;
 /** How far past a sentence an emoji still belongs to it: "So proud!!! 🎉🎉". */
 const EMOJI_REACH = 8;
 
@@ -41,10 +42,10 @@ function toSentenceCase(doc: TextDoc, sentence: Span): string {
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
   const words = doc.prose.slice(sentence.start, sentence.end);
   if (hasTermWithin(doc, enthusiasm, sentence.start, sentence.end, true) || voicesWarmFeeling(new TextDoc(words))) return true;
-  const reach = sentence.end + EMOJI_REACH;
-  for (let i = firstSpanFrom(doc.emoji, sentence.start); i < doc.emoji.length && doc.emoji[i]!.start < reach; i++) {
-    if (JOYFUL_EMOJI.has(doc.emoji[i]!.text)) return true;
-  }
+  // Searched in the sentence and its reach only, so each sentence costs its own length.
+  const near = doc.text.slice(sentence.start, sentence.end + EMOJI_REACH);
+  EMOJI.lastIndex = 0;
+  for (let match = EMOJI.exec(near); match; match = EMOJI.exec(near)) if (JOYFUL_EMOJI.has(match[0])) return true;
   return false;
 }
 

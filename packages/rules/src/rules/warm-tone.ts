@@ -27,11 +27,23 @@ function answeredText(draft: Draft): string | undefined {
   return draft.replyingTo?.text ?? draft.thread?.[draft.thread.length - 1]?.text;
 }
 
+/** The longest stock phrase a whole draft may be, in characters. */
+const STOCK_PHRASE_LENGTH = 30;
+const STOCK_PHRASE_GAP = /[.,?…\s]/u;
+
+/** Whether more than `limit` characters of `text` are no punctuation or space: then it is no stock phrase. Stops at `limit`. */
+function exceedsWords(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!STOCK_PHRASE_GAP.test(text[i]!) && ++count > limit) return true;
+  return false;
+}
+
 /** The whole draft, when it is one stock phrase with nothing to warm it. */
 function wholeDraftAs(doc: TextDoc, lexicon: typeof coldReplies): boolean {
-  if (TONE_CUE.test(doc.text)) return false;
+  // Counted before the text is rewritten, so a long draft costs a few characters' look, not a copy.
+  if (exceedsWords(doc.prose, STOCK_PHRASE_LENGTH) || TONE_CUE.test(doc.text)) return false;
   const bare = doc.prose.replace(/[.,?…\s]+/gu, ' ').trim();
-  if (bare === '' || bare.length > 30) return false;
+  if (bare === '' || bare.length > STOCK_PHRASE_LENGTH) return false;
   const match = findTerms(lexicon, bare)[0];
   return match !== undefined && match.start === 0 && match.end === bare.length;
 }

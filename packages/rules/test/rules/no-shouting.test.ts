@@ -23,6 +23,8 @@ testRule(noShouting, {
     { name: 'delight, not anger', draft: { text: 'So proud of you!!!!' } },
     { name: 'capitals of joy', draft: { text: 'HAPPY BIRTHDAY MOM!!! 🎉' } },
     { name: 'capitals of a win', draft: { text: 'WE WON THE CUP TODAY.' } },
+    { name: 'a joyful emoji just after the marks makes them delight', draft: { text: 'The bake sale runs till noon!!! 🎉' } },
+    { name: 'so does one inside the sentence', draft: { text: 'The bake sale 🎉 runs till noon!!!' } },
     { name: 'hashtags and handles are names', draft: { text: 'Great panel with @NASA today #SPACEWEEK #STEMFORALL' } },
     { name: 'one capitalised word is emphasis', draft: { text: 'UNBELIEVABLE. The bus is late again.' } },
     { name: 'shouting quoted from someone else', draft: { text: 'Our coach yelled "NOBODY LEAVES THIS FIELD UNTIL WE SCORE!!!" and we stayed.' } },
