@@ -64,6 +64,8 @@ interface Found {
   word: number;
   /** A possessive read as its base word ("idiot's" as "idiot"): taken only where nothing else matches. */
   possessive: boolean;
+  /** The number of the index its group belongs to. */
+  index: number;
   /** Its entry's order of addition. */
   seq: number;
 }
@@ -214,6 +216,22 @@ interface Pass {
   found: Found[];
   /** How many groups the book held when the pass ran: a group added later needs a new pass. */
   groups: number;
+  /** The matches again, by the number of their index, in the same order: sorted out on first ask. */
+  byIndex?: Found[][];
+}
+
+const NONE: readonly Found[] = [];
+
+/**
+ * The matches of one index in a pass. Sorted out once per pass, so asking for each of the book's
+ * indexes costs one sweep of the matches, not one sweep per index.
+ */
+function foundFor(pass: Pass, number: number): readonly Found[] {
+  if (!pass.byIndex) {
+    const byIndex: Found[][] = (pass.byIndex = []);
+    for (const item of pass.found) (byIndex[item.index] ??= []).push(item);
+  }
+  return pass.byIndex[number] ?? NONE;
 }
 
 /**
@@ -241,7 +259,7 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] |
         for (const entry of node.terms) {
           if (wanted && !wanted(entry.group)) continue;
           if (found.length > first && found[found.length - 1]!.seq > entry.seq) ordered = false;
-          found.push({ start, end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+          found.push({ start, end, group: entry.group, index: entry.index, word: at, possessive: false, seq: entry.seq });
         }
       }
       const next = last + 1;
@@ -251,7 +269,7 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] |
         for (const entry of node.stems) {
           if (!nextKey.startsWith(entry.words[entry.words.length - 1]!) || (wanted && !wanted(entry.group))) continue;
           if (found.length > first && found[found.length - 1]!.seq > entry.seq) ordered = false;
-          found.push({ start, end: words[next]!.end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+          found.push({ start, end: words[next]!.end, group: entry.group, index: entry.index, word: at, possessive: false, seq: entry.seq });
         }
       }
       node = node.next?.get(nextKey);
@@ -265,7 +283,7 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] |
       if (stems) {
         const end = words[at]!.end;
         for (const entry of stems) {
-          if (key.startsWith(entry.words[0]!) && !(wanted && !wanted(entry.group))) found.push({ start, end, group: entry.group, word: at, possessive: false, seq: entry.seq });
+          if (key.startsWith(entry.words[0]!) && !(wanted && !wanted(entry.group))) found.push({ start, end, group: entry.group, index: entry.index, word: at, possessive: false, seq: entry.seq });
         }
       }
     }
@@ -275,7 +293,7 @@ function runPass(doc: TextDoc, words: readonly Word[], keys: readonly string[] |
     for (const entry of book.root.get(base)?.terms ?? []) {
       if (entry.words.length !== 1 || (wanted && !wanted(entry.group)) || possessiveOf[entry.index] === at) continue;
       possessiveOf[entry.index] = at;
-      found.push({ start, end: start + base.length, group: entry.group, word: at, possessive: true, seq: entry.seq });
+      found.push({ start, end: start + base.length, group: entry.group, index: entry.index, word: at, possessive: true, seq: entry.seq });
     }
   }
   return { words, found, groups: book.readsHashtags.length };
@@ -325,7 +343,9 @@ function passFor(doc: TextDoc, index: TermIndex): Pass {
  * moves past it, as a lexicon's regex would.
  */
 export function matchTerms(index: TermIndex, doc: TextDoc, overlapping: boolean): IndexedMatch[] {
-  const { found, words } = passFor(doc, index);
+  const pass = passFor(doc, index);
+  const { words } = pass;
+  const found = foundFor(pass, index.number);
   const first = index.firstGroup;
   const last = first + index.patterned.length;
   const text = doc.text;

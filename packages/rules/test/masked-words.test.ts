@@ -53,6 +53,13 @@ describe('TextDoc words', () => {
     ]);
   });
 
+  it('reads a masked word with a long ending, but not a run longer than any word', () => {
+    const long = `f***${'i'.repeat(34)}ng`;
+    expect(new TextDoc(long).words.map((word) => word.key)).toEqual([`fuck${'i'.repeat(34)}ng`]);
+    const longer = `f***${'i'.repeat(35)}ng`;
+    expect(new TextDoc(longer).words.map((word) => word.key)).toEqual(['f', `${'i'.repeat(35)}ng`]);
+  });
+
   it('leaves emphasis and prices as they are', () => {
     expect(new TextDoc('a **great** deal at $5').words.map((word) => word.key)).toEqual(['a', 'great', 'deal', 'at', '5']);
   });
