@@ -60,8 +60,13 @@ export function useHostilityModel(model: HostilityModel = hostilityModel): void 
   generation++;
 }
 
-/** A kind's feature key: angle brackets, which no word key holds. */
-const kindKey = (kind: CandidateKind): string => `<${kind}>`;
+/** Each kind's feature key, made once: angle brackets, which no word key holds. */
+const KIND_KEYS = new Map<CandidateKind, string>();
+const kindKey = (kind: CandidateKind): string => {
+  let key = KIND_KEYS.get(kind);
+  if (key === undefined) KIND_KEYS.set(kind, (key = `<${kind}>`));
+  return key;
+};
 
 /**
  * Calls `visit` once for each distinct feature the model reads, with where it first stands:
@@ -76,9 +81,12 @@ function eachModelWord(doc: TextDoc, visit: (key: string, word: Word) => void): 
   for (const word of doc.lexicalWords) {
     if (quotations.length > 0 && spanAt(quotations, word.start)) continue;
     const kind = vocabulary.size > 0 ? vocabulary.get(word.start) : undefined;
-    if (kind !== undefined && !seen.has(kindKey(kind))) {
-      seen.add(kindKey(kind));
-      visit(kindKey(kind), word);
+    if (kind !== undefined) {
+      const key = kindKey(kind);
+      if (!seen.has(key)) {
+        seen.add(key);
+        visit(key, word);
+      }
     }
     if (seen.has(word.key)) continue;
     seen.add(word.key);

@@ -170,7 +170,8 @@ function isAboutSelf(before: readonly Word[], after: readonly Word[]): boolean {
     if (SELF.has(lower)) return true;
   }
   // "What an idiot I am" turns back on the writer; "such an idiot I wish ..." does not.
-  const [next, verb] = after.map((word) => word.key);
+  const next = after[0]?.key;
+  const verb = after[1]?.key;
   if (next === "i'm" || next === 'im') return before.length > 0;
   return (next === 'i' || next === 'we') && (verb === 'am' || verb === 'was' || verb === 'are' || verb === 'were') && before.length > 0;
 }
@@ -399,6 +400,13 @@ function outOfWords(doc: TextDoc, offset: number): Word[] | undefined {
 
 interface Candidate extends TermMatch {
   kind: CandidateKind;
+  /** The words before it in its clause, nearest first (see wordsBefore): asked by more than one pass. */
+  before?: Word[];
+}
+
+/** Up to WINDOW words before a candidate in its clause, worked out once for every pass that asks. */
+function wordsBefore(doc: TextDoc, candidate: Candidate): Word[] {
+  return (candidate.before ??= clauseBefore(doc, candidate.start, WINDOW));
 }
 
 const CANDIDATE_SOURCES: readonly [Lexicon, CandidateKind][] = [
@@ -491,7 +499,7 @@ export const hostileVocabulary = once((doc: TextDoc): ReadonlyMap<number, Candid
   for (const word of doc.lexicalWords) {
     for (; next < candidates.length && candidates[next]!.start <= word.start; next++) {
       const candidate = candidates[next]!;
-      if (candidate.end > reach && !isNegated(clauseBefore(doc, candidate.start, WINDOW))) {
+      if (candidate.end > reach && !isNegated(wordsBefore(doc, candidate))) {
         reach = candidate.end;
         kind = candidate.kind;
       }
@@ -502,7 +510,7 @@ export const hostileVocabulary = once((doc: TextDoc): ReadonlyMap<number, Candid
 });
 
 function judge(doc: TextDoc, candidate: Candidate, guardedByPhrase: boolean): HostileHit | undefined {
-  const before = clauseBefore(doc, candidate.start, WINDOW);
+  const before = wordsBefore(doc, candidate);
   const after = clauseAfter(doc, candidate.end, 2);
   const hit = (kind: HostilityKind, targeted: boolean): HostileHit => ({
     kind,
