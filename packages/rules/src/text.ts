@@ -160,17 +160,12 @@ function wordAt(text: string, start: number, ascii: boolean): Word {
   return { text, lower, key, start, end: start + text.length };
 }
 
-/** The longest run read as a masked word: "f***ing", "fuuuuck", with room for a long ending. */
-const MASKED_WORD_CAP = 40;
-
 /** The masked swear words of a text ("sh*t", "a$$", "f***ing"), each read as the word it masks. */
 function maskedWords(text: string, ascii: boolean): Word[] {
   if (!(ascii ? MAY_HOLD_MASK_ASCII : MAY_HOLD_MASK).test(text)) return [];
   const words: Word[] = [];
   eachMatch(MASKED_RUN, text, (match) => {
     const end = maskedRunEnd(text, match.index, match.index + match[0].length);
-    // No word is that long: a run past the cap ("a*a*a*…") is noise, not a masked word.
-    if (end - match.index > MASKED_WORD_CAP) return;
     const written = text.slice(match.index, end);
     const lower = written.toLowerCase();
     const key = unmask(lower);

@@ -42,10 +42,13 @@ function toSentenceCase(doc: TextDoc, sentence: Span): string {
 function isJoyful(doc: TextDoc, sentence: Span): boolean {
   const words = doc.prose.slice(sentence.start, sentence.end);
   if (hasTermWithin(doc, enthusiasm, sentence.start, sentence.end, true) || voicesWarmFeeling(new TextDoc(words))) return true;
-  // Searched in the sentence and its reach only, so each sentence costs its own length.
-  const near = doc.text.slice(sentence.start, sentence.end + EMOJI_REACH);
+  // Searched in the sentence and its reach only, so each sentence costs its own length. An emoji
+  // counts if it starts within the reach: the text searched runs one unit on, so that one starting
+  // at its last place is not cut in half.
+  const reach = sentence.end + EMOJI_REACH - sentence.start;
+  const near = doc.text.slice(sentence.start, sentence.start + reach + 1);
   EMOJI.lastIndex = 0;
-  for (let match = EMOJI.exec(near); match; match = EMOJI.exec(near)) if (JOYFUL_EMOJI.has(match[0])) return true;
+  for (let match = EMOJI.exec(near); match && match.index < reach; match = EMOJI.exec(near)) if (JOYFUL_EMOJI.has(match[0])) return true;
   return false;
 }
 

@@ -25,6 +25,7 @@ testRule(noShouting, {
     { name: 'capitals of a win', draft: { text: 'WE WON THE CUP TODAY.' } },
     { name: 'a joyful emoji just after the marks makes them delight', draft: { text: 'The bake sale runs till noon!!! 🎉' } },
     { name: 'so does one inside the sentence', draft: { text: 'The bake sale 🎉 runs till noon!!!' } },
+    { name: 'or one that starts at the last place of the reach', draft: { text: 'The bake sale runs till noon!!!       🎉' } },
     { name: 'hashtags and handles are names', draft: { text: 'Great panel with @NASA today #SPACEWEEK #STEMFORALL' } },
     { name: 'one capitalised word is emphasis', draft: { text: 'UNBELIEVABLE. The bus is late again.' } },
     { name: 'shouting quoted from someone else', draft: { text: 'Our coach yelled "NOBODY LEAVES THIS FIELD UNTIL WE SCORE!!!" and we stayed.' } },
@@ -47,6 +48,11 @@ testRule(noShouting, {
       name: 'a cool word in a post that speaks to nobody is not anger: "never" here is resolve',
       draft: { text: 'Passed my driving test!!!! Never giving up on anything again' },
       errors: [exclamations('!!!!', [22, 26], 'Passed my driving test! Never giving up on anything again', 'info')],
+    },
+    {
+      name: 'an emoji past the reach of the sentence does not make it delight',
+      draft: { text: 'The bake sale runs till noon!!!        🎉' },
+      errors: [exclamations('!!!', [28, 31], 'The bake sale runs till noon!        🎉', 'info')],
     },
     {
       name: 'an invitation to stop by is not a command to stop',
