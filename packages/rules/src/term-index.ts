@@ -148,8 +148,7 @@ export function indexTerms(groups: readonly (readonly string[])[], readsHashtags
         const pair = asciiPair(words[0]!);
         if (pair < 0) book.stemsBeyondAscii = true;
         else book.stemPairs[pair] = 1;
-      }
-      else addToTrie(entry);
+      } else addToTrie(entry);
     }
     patterned[tag] = patternTerms.length > 0 ? { terms: patternTerms } : undefined;
   });
